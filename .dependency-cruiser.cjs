@@ -1,0 +1,55 @@
+// The dependency rule of ../shared/design/architecture.md, checked on every `pnpm test`.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'packages/domain may import only neverthrow (and itself).',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: {
+        pathNot: ['^packages/domain/src', 'node_modules/neverthrow'],
+      },
+    },
+    {
+      name: 'application-depends-on-domain-only',
+      comment: 'packages/application may import domain, zod and neverthrow.',
+      severity: 'error',
+      from: { path: '^packages/application/src' },
+      to: {
+        pathNot: [
+          '^packages/application/src',
+          '^packages/domain/src',
+          'node_modules/(zod|neverthrow)/',
+        ],
+      },
+    },
+    {
+      name: 'adapters-do-not-reach-apps',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'no-di-container-in-packages',
+      comment: 'tsyringe lives in the composition roots (apps/*/src/container.ts) only.',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { path: 'node_modules/(tsyringe|reflect-metadata)/' },
+    },
+    {
+      name: 'web-imports-router-types-only',
+      comment: 'apps/web talks to the API through the typed tRPC client; it may import types only.',
+      severity: 'error',
+      from: { path: '^apps/web/src' },
+      to: { path: '^(packages|apps/(api|worker))/', dependencyTypesNot: ['type-only'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(node_modules|dist)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tools/tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

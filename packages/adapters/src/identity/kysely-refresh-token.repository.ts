@@ -1,0 +1,55 @@
+import type { RefreshTokenRepository } from '@talentsphere/application/identity';
+import type { RefreshToken } from '@talentsphere/domain/identity';
+import type { Transaction } from 'kysely';
+import type { Database } from '../persistence/tables';
+
+/** Only ever used inside a transaction: `findByIdForUpdate` locks the row. */
+export class KyselyRefreshTokenRepository implements RefreshTokenRepository {
+  constructor(private readonly tx: Transaction<Database>) {}
+
+  async insert(token: RefreshToken): Promise<void> {
+    await this.tx
+      .insertInto('refresh_tokens')
+      .values({
+        id: token.id,
+        family_id: token.familyId,
+        user_id: token.userId,
+        secret_hash: token.secretHash,
+        issued_at: token.issuedAt,
+        expires_at: token.expiresAt,
+        used_at: token.usedAt,
+        revoked_at: token.revokedAt,
+      })
+      .execute();
+  }
+
+  async findByIdForUpdate(id: string): Promise<RefreshToken | undefined> {
+    const row = await this.tx.selectFrom('refresh_tokens').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    return (
+      row && {
+        id: row.id,
+        familyId: row.family_id,
+        userId: row.user_id,
+        secretHash: row.secret_hash,
+        issuedAt: row.issued_at,
+        expiresAt: row.expires_at,
+        usedAt: row.used_at,
+        revokedAt: row.revoked_at,
+      }
+    );
+  }
+
+  async markUsed(id: string, usedAt: Date): Promise<void> {
+    await this.tx.updateTable('refresh_tokens').set({ used_at: usedAt }).where('id', '=', id).execute();
+  }
+
+  async revokeFamily(familyId: string, revokedAt: Date): Promise<number> {
+    const result = await this.tx
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: revokedAt })
+      .where('family_id', '=', familyId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+}

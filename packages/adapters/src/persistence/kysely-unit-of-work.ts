@@ -1,0 +1,71 @@
+import { createEnvelope, type EventEnvelope } from '@talentsphere/application/events';
+import type { AppError, Clock, IdGenerator, TransactionScope, UnitOfWork } from '@talentsphere/application/shared';
+import type { Kysely, Transaction } from 'kysely';
+import { ResultAsync } from 'neverthrow';
+import { KyselyNotificationRepository } from '../engagement/kysely-notification.repository';
+import { KyselyAuditLog } from '../identity/kysely-audit-log';
+import { KyselyRefreshTokenRepository } from '../identity/kysely-refresh-token.repository';
+import { KyselyUserRepository } from '../identity/kysely-user.repository';
+import { insertOutboxRows } from '../messaging/kysely-outbox';
+import type { Database } from './tables';
+
+export interface KyselyUnitOfWorkOptions {
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  /** Called after a commit that wrote outbox rows, to wake the relay (never inside the transaction). */
+  readonly onEventsCommitted?: () => void;
+}
+
+/**
+ * Uses `startTransaction()` with explicit commit/rollback: Kysely's `transaction().execute(cb)`
+ * would commit a returned Err.
+ */
+export class KyselyUnitOfWork implements UnitOfWork {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly options: KyselyUnitOfWorkOptions,
+  ) {}
+
+  run<T>(
+    work: (scope: TransactionScope) => ResultAsync<T, AppError>,
+    { correlationId }: { correlationId: string },
+  ): ResultAsync<T, AppError> {
+    return new ResultAsync(
+      (async () => {
+        const tx = await this.db.startTransaction().execute();
+        const pending: EventEnvelope[] = [];
+        try {
+          const result = await work(this.scope(tx, pending, correlationId));
+          if (result.isErr()) {
+            await tx.rollback().execute();
+            return result;
+          }
+          if (pending.length > 0) await insertOutboxRows(tx, pending);
+          await tx.commit().execute();
+          if (pending.length > 0) this.options.onEventsCommitted?.();
+          return result;
+        } catch (error) {
+          await tx.rollback().execute().catch(() => undefined);
+          throw error;
+        }
+      })(),
+    );
+  }
+
+  private scope(tx: Transaction<Database>, pending: EventEnvelope[], correlationId: string): TransactionScope {
+    const { ids, clock } = this.options;
+    return {
+      users: new KyselyUserRepository(tx),
+      refreshTokens: new KyselyRefreshTokenRepository(tx),
+      audit: new KyselyAuditLog(tx, ids, clock),
+      notifications: new KyselyNotificationRepository(tx),
+      events: {
+        record: (...events) => {
+          for (const event of events) {
+            pending.push(createEnvelope(event, { messageId: ids.next(), timestamp: clock.now(), correlationId }));
+          }
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './system-clock';
+export * from './uuid-v7-ids';

@@ -1,0 +1,2 @@
+export * from './notification-repository.port';
+export * from './welcome-new-user.handler';

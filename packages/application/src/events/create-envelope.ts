@@ -1,0 +1,22 @@
+import type { EventEnvelope } from './envelope';
+import { eventContracts, isKnownEventType } from './contracts';
+
+/**
+ * Wraps a domain event for the outbox. Throws on an unknown type or a payload that breaks its
+ * contract: that is a programming error, and the unit of work rolls the transaction back.
+ */
+export function createEnvelope(
+  event: { type: string; data: unknown },
+  meta: { messageId: string; timestamp: Date; correlationId: string },
+): EventEnvelope {
+  if (!isKnownEventType(event.type)) throw new Error(`No event contract for "${event.type}"`);
+  const contract = eventContracts[event.type];
+  return {
+    messageId: meta.messageId,
+    eventType: event.type,
+    version: contract.version,
+    timestamp: meta.timestamp.toISOString(),
+    correlationId: meta.correlationId,
+    data: contract.schema.parse(event.data),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './contracts';
+export * from './create-envelope';
+export * from './envelope';
