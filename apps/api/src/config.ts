@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const urlWithScheme = (schemes: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          return schemes.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`,
+    );
+
+/** Every setting of the api and worker processes, read from the environment once at start-up. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: urlWithScheme(['redis:', 'rediss:']).optional(),
+    AMQP_URL: urlWithScheme(['amqp:', 'amqps:']).optional(),
+    /** Embedded mode keeps PGlite's files and the generated signing key here. */
+    DATA_DIR: z.string().min(1).default('.data'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    COOKIE_SECURE: flag.optional(),
+    TRUST_PROXY: flag.default(false),
+    SEED_DEMO_DATA: flag.optional(),
+    /** Largest number of calls one tRPC batch may carry. */
+    TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.DATABASE_URL) return;
+    // Full mode: the same code on PostgreSQL, Redis and RabbitMQ, so all three must be given.
+    for (const key of ['REDIS_URL', 'AMQP_URL', 'JWT_SECRET'] as const) {
+      if (!env[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required when DATABASE_URL is set (full mode)',
+        });
+    }
+  })
+  .transform((env) => {
+    const mode = env.DATABASE_URL ? ('full' as const) : ('embedded' as const);
+    return {
+      ...env,
+      mode,
+      cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      seedDemoData: env.SEED_DEMO_DATA ?? mode === 'embedded',
+    };
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad or missing value stops start-up with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}

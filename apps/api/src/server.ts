@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import {
+  healthPlugin,
+  metricsPlugin,
+  type OutboxBacklog,
+  type ReadinessCheck,
+} from '@talentsphere/adapters/http';
+import {
+  appRouter,
+  createTrpcContext,
+  type SessionCookie,
+  type TrpcServices,
+} from '@talentsphere/adapters/trpc';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+
+export const REFRESH_COOKIE = 'ts_refresh';
+const CORRELATION_HEADER = 'x-correlation-id';
+const SAFE_CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export interface ServerDeps {
+  readonly config: Pick<
+    Config,
+    'HOST' | 'PORT' | 'CORS_ORIGINS' | 'TRUST_PROXY' | 'TRPC_MAX_BATCH_SIZE' | 'cookieSecure'
+  >;
+  readonly logger: Logger;
+  readonly services: TrpcServices;
+  readonly readiness: readonly ReadinessCheck[];
+  readonly outboxBacklog: () => Promise<OutboxBacklog>;
+  /** The built web app, served with an SPA fallback when present. */
+  readonly webDistDir?: string;
+}
+
+export interface HttpServer {
+  readonly app: ReturnType<typeof Fastify>;
+  /** Listens and answers the base URL. */
+  start(): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+export async function createServer(deps: ServerDeps): Promise<HttpServer> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    trustProxy: deps.config.TRUST_PROXY,
+    // Batched tRPC calls put every procedure name in the path.
+    maxParamLength: 5000,
+    bodyLimit: 1024 * 1024,
+    requestIdLogLabel: 'correlationId',
+    genReqId: (request) => {
+      const given = request.headers[CORRELATION_HEADER];
+      return typeof given === 'string' && SAFE_CORRELATION_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(CORRELATION_HEADER, request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Mantine sets inline style attributes; scripts stay same-origin only.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'https:'],
+      },
+    },
+  });
+  await app.register(fastifyCors, {
+    origin: deps.config.CORS_ORIGINS.length ? deps.config.CORS_ORIGINS : false,
+    credentials: true,
+  });
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  await app.register(fastifyCookie);
+  await app.register(healthPlugin, { checks: deps.readiness });
+  await app.register(metricsPlugin, { outboxBacklog: deps.outboxBacklog });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      maxBatchSize: deps.config.TRPC_MAX_BATCH_SIZE,
+      createContext: ({ req, res }) =>
+        createTrpcContext({
+          services: deps.services,
+          request: { correlationId: req.id, ipAddress: req.ip, userAgent: req.headers['user-agent'] },
+          authorization: req.headers.authorization,
+          sessionCookie: sessionCookie(req, res, deps.config.cookieSecure),
+        }),
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          deps.logger.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+  });
+
+  if (deps.webDistDir && existsSync(deps.webDistDir)) {
+    await app.register(fastifyStatic, { root: deps.webDistDir, wildcard: false, maxAge: '1h' });
+    app.setNotFoundHandler((request, reply) => {
+      const wantsPage =
+        request.method === 'GET' &&
+        !request.url.startsWith('/trpc') &&
+        request.headers.accept?.includes('text/html');
+      if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.code(404).send({ error: 'Not Found' });
+    });
+  }
+
+  return {
+    app,
+    start: () => app.listen({ host: deps.config.HOST, port: deps.config.PORT }),
+    stop: () => app.close(),
+  };
+}
+
+function sessionCookie(req: FastifyRequest, res: FastifyReply, secure: boolean): SessionCookie {
+  const options = { httpOnly: true, sameSite: 'strict', secure, path: '/trpc' } as const;
+  return {
+    read: () => req.cookies[REFRESH_COOKIE],
+    write: (token, expiresAt) =>
+      void res.setCookie(REFRESH_COOKIE, token, { ...options, expires: expiresAt }),
+    clear: () => void res.clearCookie(REFRESH_COOKIE, options),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './app-router';
+export * from './context';
+export * from './to-trpc-error';
+export { apiRateLimit, createCallerFactory } from './trpc';

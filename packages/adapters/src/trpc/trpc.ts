@@ -1,0 +1,60 @@
+import type { RateLimitRule } from '@talentsphere/application/shared';
+import { initTRPC } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { TrpcContext } from './context';
+import { AppTRPCError, toTRPCError } from './to-trpc-error';
+
+/** Every procedure call counts, including each call of a batch. */
+export const apiRateLimit: RateLimitRule = { name: 'api:ip', points: 600, windowSeconds: 60 };
+
+const t = initTRPC.context<TrpcContext>().create({
+  // Never ship stack traces to clients.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const appError = error instanceof AppTRPCError ? error.appError : undefined;
+    const zodError = error.cause instanceof ZodError ? error.cause : undefined;
+    const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      code: shape.code,
+      message:
+        appError?.message ??
+        (zodError
+          ? 'Some fields need attention.'
+          : internal
+            ? 'Something went wrong on our side. Please try again.'
+            : shape.message),
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        appCode: appError?.code ?? (zodError ? 'VALIDATION' : shape.data.code),
+        fields: appError?.fields ?? (zodError ? fieldsOf(zodError) : undefined),
+        retryAfterSeconds: appError?.retryAfterSeconds,
+      },
+    };
+  },
+});
+
+function fieldsOf(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const limited = await ctx.services.rateLimiter.consume(apiRateLimit, ctx.request.ipAddress);
+  if (limited) throw toTRPCError(limited);
+  return next();
+});
+
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const claims = await ctx.authenticate();
+  if (claims.isErr()) throw toTRPCError(claims.error);
+  return next({ ctx: { actor: claims.value } });
+});
