@@ -1,0 +1,2 @@
+export * from './in-memory-cache';
+export * from './redis-cache';
