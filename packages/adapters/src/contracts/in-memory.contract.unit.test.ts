@@ -1,0 +1,29 @@
+import { InMemoryDatabase, InMemoryUnitOfWork, InMemoryUserRepository } from '../in-memory';
+import { ManualClock, uuidV7Ids } from '../system';
+import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
+import type { UnitOfWorkInspector } from './unit-of-work.contract';
+import { unitOfWorkContract } from './unit-of-work.contract';
+import { userRepositoryContract } from './user-repository.contract';
+
+const inspector = (db: InMemoryDatabase): UnitOfWorkInspector => ({
+  listOutbox: async (correlationId) => db.tables.outbox.filter((e) => e.correlationId === correlationId),
+  listAudit: async (correlationId) =>
+    db.tables.audit
+      .filter((a) => a.correlationId === correlationId)
+      .map(({ action, details }) => ({ action, details })),
+  findUser: async (id) => db.tables.users.get(id),
+});
+
+const newUnitOfWork = (db: InMemoryDatabase, onEventsCommitted?: () => void) =>
+  new InMemoryUnitOfWork(db, { ids: uuidV7Ids, clock: new ManualClock(), onEventsCommitted });
+
+userRepositoryContract('in-memory', async () => ({
+  users: new InMemoryUserRepository(new InMemoryDatabase()),
+}));
+
+unitOfWorkContract('in-memory', async ({ onEventsCommitted }) => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db, onEventsCommitted), inspect: inspector(db) };
+});
+
+refreshTokenRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));

@@ -1,0 +1,83 @@
+import type { EventEnvelope } from '@talentsphere/application/events';
+import type { AuditAction } from '@talentsphere/application/identity';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
+import { KyselyUserRepository } from '../identity/kysely-user.repository';
+import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
+import { ManualClock, uuidV7Ids } from '../system';
+import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
+import { type UnitOfWorkInspector, unitOfWorkContract } from './unit-of-work.contract';
+import { userRepositoryContract } from './user-repository.contract';
+
+const inspector = (db: Kysely<Database>): UnitOfWorkInspector => ({
+  async listOutbox(correlationId) {
+    const rows = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('correlation_id', '=', correlationId)
+      .orderBy('id')
+      .execute();
+    return rows.map(
+      (row): EventEnvelope => ({
+        messageId: row.id,
+        eventType: row.event_type,
+        version: row.version,
+        timestamp: row.occurred_at.toISOString(),
+        correlationId: row.correlation_id,
+        data: row.payload,
+      }),
+    );
+  },
+  async listAudit(correlationId) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('correlation_id', '=', correlationId)
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      action: row.action as AuditAction,
+      details: row.details as Record<string, unknown>,
+    }));
+  },
+  findUser: (id) => new KyselyUserRepository(db).findById(id),
+});
+
+/** One database per engine for the whole file; the contracts use fresh ids, so tests do not collide. */
+function kyselyContracts(
+  engine: string,
+  open: () => Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>,
+) {
+  let handle: DatabaseHandle;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ handle, drop } = await open());
+  });
+  afterAll(async () => {
+    await drop?.();
+  });
+  const newUnitOfWork = (onEventsCommitted?: () => void) =>
+    new KyselyUnitOfWork(handle.db, { ids: uuidV7Ids, clock: new ManualClock(), onEventsCommitted });
+
+  userRepositoryContract(`kysely on ${engine}`, async () => ({ users: new KyselyUserRepository(handle.db) }));
+  unitOfWorkContract(`kysely on ${engine}`, async ({ onEventsCommitted }) => ({
+    uow: newUnitOfWork(onEventsCommitted),
+    inspect: inspector(handle.db),
+  }));
+  refreshTokenRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+}
+
+describe.skipIf(!hasPostgres())('PostgreSQL', () => {
+  kyselyContracts('PostgreSQL', async () => {
+    const database = await createTestDatabase();
+    return { handle: database.handle, drop: () => database.drop() };
+  });
+});
+
+describe('PGlite', () => {
+  kyselyContracts('PGlite', async () => {
+    const handle = await createPgliteDatabase();
+    return { handle, drop: () => handle.close() };
+  });
+});

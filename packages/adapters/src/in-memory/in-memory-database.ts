@@ -1,0 +1,62 @@
+import type { NewNotification } from '@talentsphere/application/engagement';
+import type { EventEnvelope } from '@talentsphere/application/events';
+import type { AuditAction } from '@talentsphere/application/identity';
+import type { RefreshToken, User } from '@talentsphere/domain/identity';
+
+/** An audit row as the Kysely adapter stores it: details already redacted. */
+export interface StoredAuditEntry {
+  readonly id: string;
+  readonly action: AuditAction;
+  readonly userId: string | null;
+  readonly ipAddress: string | null;
+  readonly correlationId: string;
+  readonly details: Record<string, unknown>;
+  readonly createdAt: Date;
+}
+
+/** The in-memory twin of the identity and messaging tables. Rows are immutable; updates replace them. */
+export interface InMemoryTables {
+  readonly users: Map<string, User>;
+  readonly refreshTokens: Map<string, RefreshToken>;
+  readonly audit: StoredAuditEntry[];
+  readonly notifications: Map<string, NewNotification>;
+  readonly outbox: EventEnvelope[];
+}
+
+/** Where a repository finds its tables: the committed ones, or a transaction's working copy. */
+export interface InMemoryStore {
+  readonly tables: InMemoryTables;
+}
+
+export const emptyTables = (): InMemoryTables => ({
+  users: new Map(),
+  refreshTokens: new Map(),
+  audit: [],
+  notifications: new Map(),
+  outbox: [],
+});
+
+export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
+  users: new Map(tables.users),
+  refreshTokens: new Map(tables.refreshTokens),
+  audit: [...tables.audit],
+  notifications: new Map(tables.notifications),
+  outbox: [...tables.outbox],
+});
+
+/** Committed state. Tests read it directly to assert what a use case left behind. */
+export class InMemoryDatabase implements InMemoryStore {
+  tables: InMemoryTables = emptyTables();
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs transactions one at a time (serializable, and what `SELECT … FOR UPDATE` gives the Kysely
+   * adapter): concurrent copy-and-swap transactions would otherwise lose each other's writes. A
+   * transaction that starts another inside itself waits forever, as it would on a one-connection pool.
+   */
+  exclusive<R>(task: () => Promise<R>): Promise<R> {
+    const result = this.tail.then(task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,69 @@
+import { createEnvelope, type EventEnvelope } from '@talentsphere/application/events';
+import type {
+  AppError,
+  Clock,
+  IdGenerator,
+  TransactionScope,
+  UnitOfWork,
+} from '@talentsphere/application/shared';
+import { ResultAsync } from 'neverthrow';
+import { InMemoryAuditLog } from './in-memory-audit-log';
+import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memory-database';
+import { InMemoryNotificationRepository } from './in-memory-notification.repository';
+import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token.repository';
+import { InMemoryUserRepository } from './in-memory-user.repository';
+
+export interface InMemoryUnitOfWorkOptions {
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  /** Called after a commit that appended outbox envelopes, like the Kysely unit of work. */
+  readonly onEventsCommitted?: () => void;
+}
+
+/**
+ * The twin of KyselyUnitOfWork: `work` runs against a copy of the tables; Ok swaps the copy in
+ * (with the recorded events appended to the outbox), Err or a throw drops it.
+ */
+export class InMemoryUnitOfWork implements UnitOfWork {
+  constructor(
+    private readonly db: InMemoryDatabase,
+    private readonly options: InMemoryUnitOfWorkOptions,
+  ) {}
+
+  run<T>(
+    work: (scope: TransactionScope) => ResultAsync<T, AppError>,
+    { correlationId }: { correlationId: string },
+  ): ResultAsync<T, AppError> {
+    return new ResultAsync(
+      this.db.exclusive(async () => {
+        const tx: InMemoryStore = { tables: copyTables(this.db.tables) };
+        const pending: EventEnvelope[] = [];
+        const result = await work(this.scope(tx, pending, correlationId));
+        if (result.isErr()) return result;
+        tx.tables.outbox.push(...pending);
+        this.db.tables = tx.tables;
+        if (pending.length > 0) this.options.onEventsCommitted?.();
+        return result;
+      }),
+    );
+  }
+
+  private scope(tx: InMemoryStore, pending: EventEnvelope[], correlationId: string): TransactionScope {
+    const { ids, clock } = this.options;
+    return {
+      users: new InMemoryUserRepository(tx),
+      refreshTokens: new InMemoryRefreshTokenRepository(tx),
+      audit: new InMemoryAuditLog(tx, ids, clock),
+      notifications: new InMemoryNotificationRepository(tx),
+      events: {
+        record: (...events) => {
+          for (const event of events) {
+            pending.push(
+              createEnvelope(event, { messageId: ids.next(), timestamp: clock.now(), correlationId }),
+            );
+          }
+        },
+      },
+    };
+  }
+}
