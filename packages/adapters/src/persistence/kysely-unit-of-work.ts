@@ -26,8 +26,12 @@ export class KyselyUnitOfWork implements UnitOfWork {
     private readonly options: KyselyUnitOfWorkOptions,
   ) {}
 
+  /**
+   * `tx` is for adapter-side callers only (the consumer runner writes its inbox row with it); use
+   * cases see the `UnitOfWork` port, which hands them the scope alone.
+   */
   run<T>(
-    work: (scope: TransactionScope) => ResultAsync<T, AppError>,
+    work: (scope: TransactionScope, tx: Transaction<Database>) => ResultAsync<T, AppError>,
     { correlationId }: { correlationId: string },
   ): ResultAsync<T, AppError> {
     return new ResultAsync(
@@ -35,7 +39,7 @@ export class KyselyUnitOfWork implements UnitOfWork {
         const tx = await this.db.startTransaction().execute();
         const pending: EventEnvelope[] = [];
         try {
-          const result = await work(this.scope(tx, pending, correlationId));
+          const result = await work(this.scope(tx, pending, correlationId), tx);
           if (result.isErr()) {
             await tx.rollback().execute();
             return result;

@@ -67,6 +67,18 @@ export interface NotificationsTable {
   read_at: Timestamp | null;
 }
 
+/** Embedded mode's dead-letter queue: one row per (consumer, message) that exhausted its retries. */
+export interface DeadLettersTable {
+  consumer: string;
+  message_id: string;
+  event_type: string;
+  /** The whole envelope. */
+  payload: Json;
+  error: string;
+  attempts: number;
+  failed_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -74,6 +86,7 @@ export interface Database {
   outbox: OutboxTable;
   inbox: InboxTable;
   notifications: NotificationsTable;
+  dead_letters: DeadLettersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

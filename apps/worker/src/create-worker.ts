@@ -1,0 +1,87 @@
+import {
+  InboxHandlerRunner,
+  InProcessEventPublisher,
+  InProcessOutboxSignal,
+  OutboxRelay,
+  type OutboxSignal,
+  PgNotifyOutboxSignal,
+  RabbitMqConsumerRunner,
+  RabbitMqEventPublisher,
+} from '@talentsphere/adapters/messaging';
+import { type DatabaseHandle, KyselyUnitOfWork } from '@talentsphere/adapters/persistence';
+import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
+import { engagementHandlers } from '@talentsphere/application/engagement';
+import type { EventHandler, EventPublisher } from '@talentsphere/application/shared';
+import type pino from 'pino';
+
+export interface WorkerOptions {
+  readonly database: DatabaseHandle;
+  /** embedded: the outbox is dispatched in-process; full: through RabbitMQ to the consumers. */
+  readonly mode: 'embedded' | 'full';
+  readonly amqpUrl?: string;
+  readonly logger: pino.Logger;
+  /** Embedded mode: the signal the api's unit of work notifies, so commits wake this relay at once. */
+  readonly signal?: InProcessOutboxSignal;
+  readonly handlers?: readonly EventHandler[];
+  /** Tests isolate themselves on a shared broker; production keeps the defaults. */
+  readonly messaging?: { exchange?: string; queuePrefix?: string; retryDelaysMs?: readonly number[] };
+  readonly relay?: { pollIntervalMs?: number; leaseMs?: number; batchSize?: number };
+}
+
+export interface Worker {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The background half of TalentSphere: the outbox relay plus (full mode) the RabbitMQ consumers. */
+export function createWorker(options: WorkerOptions): Worker {
+  const { database, mode, logger } = options;
+  const handlers = options.handlers ?? engagementHandlers;
+  const deps = { clock: systemClock, ids: uuidV7Ids };
+
+  const signal: OutboxSignal =
+    mode === 'embedded' ? (options.signal ?? new InProcessOutboxSignal()) : pgSignal();
+  // Handlers may record events of their own: their commits wake the relay too.
+  const uow = new KyselyUnitOfWork(database.db, { ...deps, onEventsCommitted: () => signal.notify() });
+  const runner = new InboxHandlerRunner(uow, deps);
+
+  let publisher: EventPublisher;
+  let consumers: RabbitMqConsumerRunner | null = null;
+  if (mode === 'embedded') {
+    publisher = new InProcessEventPublisher({
+      db: database.db,
+      handlers,
+      runner,
+      clock: deps.clock,
+      logger,
+      retryDelaysMs: options.messaging?.retryDelaysMs,
+    });
+  } else {
+    const url = options.amqpUrl;
+    if (!url) throw new Error('createWorker: full mode needs amqpUrl');
+    publisher = new RabbitMqEventPublisher({ url, logger, exchange: options.messaging?.exchange });
+    consumers = new RabbitMqConsumerRunner({ url, handlers, runner, logger, ...options.messaging });
+  }
+  const relay = new OutboxRelay({ db: database.db, publisher, signal, logger, ...options.relay });
+
+  function pgSignal(): OutboxSignal {
+    if (!database.pool)
+      throw new Error('createWorker: full mode needs a PostgreSQL database (LISTEN/NOTIFY)');
+    return new PgNotifyOutboxSignal(database.pool, logger);
+  }
+
+  return {
+    async start() {
+      await consumers?.start();
+      await relay.start();
+      logger.info({ mode, consumers: [...new Set(handlers.map((h) => h.consumer))] }, 'worker started');
+    },
+    async stop() {
+      await relay.stop();
+      await consumers?.stop();
+      await publisher.close();
+      if (signal instanceof PgNotifyOutboxSignal) await signal.flush();
+      logger.info('worker stopped');
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
+import pino from 'pino';
+import { createWorker } from './create-worker';
+import { loadWorkerConfig, WorkerConfigError } from './worker-config';
+
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker' } });
+  const database = openDatabase({
+    kind: 'postgres',
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  await migrateToLatest(database.db);
+  const worker = createWorker({ database, mode: 'full', amqpUrl: config.AMQP_URL, logger });
+  await worker.start();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await worker.stop();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Before the logger exists (bad config) a plain line on stderr is the clearest report.
+  if (error instanceof WorkerConfigError) console.error(error.message);
+  else pino().fatal({ err: error }, 'worker failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+import type { EventHandler } from '../shared/event-handler';
+import { welcomeNewUser } from './welcome-new-user.handler';
+
+/** Every engagement consumer the worker runs; a new handler is registered here. */
+export const engagementHandlers: readonly EventHandler[] = [welcomeNewUser];
