@@ -43,7 +43,8 @@ export class RefreshSession {
                 userId: decision.value.userId,
                 ipAddress: ctx.ipAddress,
                 correlationId: ctx.correlationId,
-                details: { familyId: decision.value.familyId, revokedTokens: revoked },
+                // Not `revokedTokens`: redactSecrets hides every key containing "token".
+                details: { familyId: decision.value.familyId, revokedCount: revoked },
               });
               // Ok so the revocation commits; the caller still gets AUTH_002.
               return ok({ kind: 'refused' });
