@@ -1,4 +1,5 @@
 export * from './fake-credentials';
+export * from './identity-testbed';
 export * from './in-memory-audit-log';
 export * from './in-memory-database';
 export * from './in-memory-notification.repository';
