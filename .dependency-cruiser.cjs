@@ -15,12 +15,26 @@ module.exports = {
       name: 'application-depends-on-domain-only',
       comment: 'packages/application may import domain, zod and neverthrow.',
       severity: 'error',
-      from: { path: '^packages/application/src' },
+      from: { path: '^packages/application/src', pathNot: '\\.test\\.ts$' },
       to: {
         pathNot: [
           '^packages/application/src',
           '^packages/domain/src',
           'node_modules/(zod|neverthrow)/',
+        ],
+      },
+    },
+    {
+      name: 'application-tests-use-in-memory-twins-only',
+      comment: 'Use-case tests may also run on the in-memory adapters, never on real infrastructure.',
+      severity: 'error',
+      from: { path: '^packages/application/src/.+\\.test\\.ts$' },
+      to: {
+        pathNot: [
+          '^packages/application/src',
+          '^packages/domain/src',
+          '^packages/adapters/src/(in-memory|rate-limit/in-memory-rate-limiter|rate-limit/flexible-rate-limiter|system)',
+          'node_modules/',
         ],
       },
     },
