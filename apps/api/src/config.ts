@@ -27,6 +27,11 @@ export const configSchema = z
     DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: urlWithScheme(['redis:', 'rediss:']).optional(),
+    /** Namespace of this deployment's keys in a shared Redis (cache entries, rate-limit counters). */
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,32}$/, 'use 1-32 of a-z, 0-9, _ and -')
+      .default('ts'),
     AMQP_URL: urlWithScheme(['amqp:', 'amqps:']).optional(),
     /** Embedded mode keeps PGlite's files and the generated signing key here. */
     DATA_DIR: z.string().min(1).default('.data'),

@@ -12,13 +12,19 @@ import {
   type ReadinessCheck,
 } from '@talentsphere/adapters/http';
 import {
+  AppTRPCError,
   appRouter,
   createTrpcContext,
+  registerTrpcRoute,
   type SessionCookie,
   type TrpcServices,
 } from '@talentsphere/adapters/trpc';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 
@@ -49,12 +55,12 @@ export interface HttpServer {
 
 export async function createServer(deps: ServerDeps): Promise<HttpServer> {
   const app = Fastify({
-    loggerInstance: deps.logger,
+    loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.config.TRUST_PROXY,
     // Batched tRPC calls put every procedure name in the path.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
-    requestIdLogLabel: 'correlationId',
+    logController: new LogController({ requestIdLogLabel: 'correlationId' }),
     genReqId: (request) => {
       const given = request.headers[CORRELATION_HEADER];
       return typeof given === 'string' && SAFE_CORRELATION_ID.test(given) ? given : randomUUID();
@@ -85,23 +91,29 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
   await app.register(healthPlugin, { checks: deps.readiness });
   await app.register(metricsPlugin, { outboxBacklog: deps.outboxBacklog });
 
-  await app.register(fastifyTRPCPlugin, {
+  registerTrpcRoute(app, {
     prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      maxBatchSize: deps.config.TRPC_MAX_BATCH_SIZE,
-      createContext: ({ req, res }) =>
-        createTrpcContext({
-          services: deps.services,
-          request: { correlationId: req.id, ipAddress: req.ip, userAgent: req.headers['user-agent'] },
-          authorization: req.headers.authorization,
-          sessionCookie: sessionCookie(req, res, deps.config.cookieSecure),
-        }),
-      onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          deps.logger.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
-      },
-    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+    router: appRouter,
+    maxBatchSize: deps.config.TRPC_MAX_BATCH_SIZE,
+    createContext: (req, res) =>
+      createTrpcContext({
+        services: deps.services,
+        request: { correlationId: req.id, ipAddress: req.ip, userAgent: req.headers['user-agent'] },
+        authorization: req.headers.authorization,
+        sessionCookie: sessionCookie(req, res, deps.config.cookieSecure),
+      }),
+    responseMeta: ({ errors }) => {
+      // RFC 9110 Retry-After for rate-limited calls: the longest wait of the batch.
+      const waits = errors.map((error) =>
+        error instanceof AppTRPCError ? (error.appError.retryAfterSeconds ?? 0) : 0,
+      );
+      const retryAfter = Math.max(0, ...waits);
+      return retryAfter > 0 ? { headers: { 'retry-after': String(Math.ceil(retryAfter)) } } : {};
+    },
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        deps.logger.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+    },
   });
 
   if (deps.webDistDir && existsSync(deps.webDistDir)) {

@@ -1,4 +1,5 @@
 export * from './app-router';
 export * from './context';
+export * from './fastify-trpc-route';
 export * from './to-trpc-error';
 export { apiRateLimit, createCallerFactory } from './trpc';

@@ -1,0 +1,199 @@
+// tsyringe reads the Reflect metadata API at import time; no decorators are used anywhere.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { InMemoryCache, RedisCache } from '@talentsphere/adapters/cache';
+import type { OutboxBacklog, ReadinessCheck } from '@talentsphere/adapters/http';
+import {
+  Argon2PasswordHasher,
+  cryptoTokenSecrets,
+  JoseAccessTokenService,
+  KyselyUserRepository,
+} from '@talentsphere/adapters/identity';
+import {
+  InProcessOutboxSignal,
+  type OutboxSignal,
+  PgNotifyOutboxSignal,
+} from '@talentsphere/adapters/messaging';
+import {
+  type DatabaseHandle,
+  KyselyUnitOfWork,
+  migrateToLatest,
+  openDatabase,
+} from '@talentsphere/adapters/persistence';
+import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/rate-limit';
+import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
+import type { TrpcServices } from '@talentsphere/adapters/trpc';
+import {
+  CreateAdmin,
+  GetCurrentUser,
+  Login,
+  Logout,
+  RefreshSession,
+  RegisterUser,
+} from '@talentsphere/application/identity';
+import type { Cache, RateLimiter } from '@talentsphere/application/shared';
+import { Redis } from 'ioredis';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import { type DependencyContainer, instanceCachingFactory, container as rootContainer } from 'tsyringe';
+import type { Config } from './config';
+
+/** Injection tokens of the api composition root. */
+export const TOKENS = {
+  config: Symbol('config'),
+  logger: Symbol('logger'),
+  database: Symbol('database'),
+  redis: Symbol('redis'),
+  outboxSignal: Symbol('outboxSignal'),
+  cache: Symbol('cache'),
+  rateLimiter: Symbol('rateLimiter'),
+  passwordHasher: Symbol('passwordHasher'),
+  accessTokens: Symbol('accessTokens'),
+  unitOfWork: Symbol('unitOfWork'),
+} as const;
+
+export interface ApiRuntime {
+  readonly container: DependencyContainer;
+  readonly database: DatabaseHandle;
+  readonly outboxSignal: OutboxSignal;
+  readonly services: TrpcServices & { createAdmin: CreateAdmin };
+  readonly readiness: ReadinessCheck[];
+  readonly outboxBacklog: () => Promise<OutboxBacklog>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the object graph for one mode: embedded (PGlite, in-memory cache and limits, in-process
+ * outbox signal) or full (PostgreSQL, Redis, RabbitMQ). Migrations run before anything is served.
+ */
+export async function createApiRuntime(config: Config, logger: Logger): Promise<ApiRuntime> {
+  const c = rootContainer.createChildContainer();
+  const database =
+    config.mode === 'full'
+      ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL!, poolSize: config.DATABASE_POOL_SIZE })
+      : openDatabase({ kind: 'pglite', dataDir: ensureDir(path.join(config.DATA_DIR, 'pglite')) });
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { enableAutoPipelining: true, keyPrefix: `${config.REDIS_KEY_PREFIX}:` })
+    : null;
+
+  c.register(TOKENS.config, { useValue: config });
+  c.register(TOKENS.logger, { useValue: logger });
+  c.register(TOKENS.database, { useValue: database });
+  c.register(TOKENS.outboxSignal, {
+    useValue: database.pool ? new PgNotifyOutboxSignal(database.pool, logger) : new InProcessOutboxSignal(),
+  });
+  c.register<Cache>(TOKENS.cache, { useValue: redis ? new RedisCache(redis) : new InMemoryCache() });
+  c.register<RateLimiter>(TOKENS.rateLimiter, {
+    useValue: redis ? new RedisRateLimiter(redis) : new InMemoryRateLimiter(),
+  });
+  c.register(TOKENS.passwordHasher, { useValue: new Argon2PasswordHasher() });
+  c.register(TOKENS.accessTokens, {
+    useValue: new JoseAccessTokenService(
+      config.JWT_SECRET ?? embeddedSigningSecret(config.DATA_DIR),
+      systemClock,
+    ),
+  });
+  c.register(TOKENS.unitOfWork, {
+    useFactory: instanceCachingFactory((dc) => {
+      const signal = dc.resolve<OutboxSignal>(TOKENS.outboxSignal);
+      return new KyselyUnitOfWork(database.db, {
+        ids: uuidV7Ids,
+        clock: systemClock,
+        onEventsCommitted: () => signal.notify(),
+      });
+    }),
+  });
+
+  const passwords = c.resolve<Argon2PasswordHasher>(TOKENS.passwordHasher);
+  const sessionDeps = {
+    uow: c.resolve<KyselyUnitOfWork>(TOKENS.unitOfWork),
+    clock: systemClock,
+    ids: uuidV7Ids,
+    accessTokens: c.resolve<JoseAccessTokenService>(TOKENS.accessTokens),
+    secrets: cryptoTokenSecrets,
+  };
+  const rateLimiter = c.resolve<RateLimiter>(TOKENS.rateLimiter);
+  const services = {
+    registerUser: new RegisterUser({ ...sessionDeps, passwords, rateLimiter }),
+    login: new Login({
+      ...sessionDeps,
+      passwords,
+      rateLimiter,
+      decoyPasswordHash: await passwords.hash(randomBytes(24).toString('base64url')),
+    }),
+    refreshSession: new RefreshSession(sessionDeps),
+    logout: new Logout(sessionDeps),
+    getCurrentUser: new GetCurrentUser({ users: new KyselyUserRepository(database.db) }),
+    createAdmin: new CreateAdmin({ ...sessionDeps, passwords }),
+    accessTokens: sessionDeps.accessTokens,
+    rateLimiter,
+  };
+
+  const readiness: ReadinessCheck[] = [
+    { name: 'database', check: async () => void (await sql`select 1`.execute(database.db)) },
+  ];
+  if (redis) readiness.push({ name: 'cache', check: async () => void (await redis.ping()) });
+  if (config.AMQP_URL) readiness.push({ name: 'broker', check: () => probeTcp(config.AMQP_URL!) });
+
+  return {
+    container: c,
+    database,
+    outboxSignal: c.resolve<OutboxSignal>(TOKENS.outboxSignal),
+    services,
+    readiness,
+    outboxBacklog: () => readOutboxBacklog(database),
+    async close() {
+      const signal = c.resolve<OutboxSignal>(TOKENS.outboxSignal);
+      if (signal instanceof PgNotifyOutboxSignal) await signal.flush();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}
+
+async function readOutboxBacklog(database: DatabaseHandle): Promise<OutboxBacklog> {
+  const row = await database.db
+    .selectFrom('outbox')
+    .select((eb) => [eb.fn.countAll<string>().as('pending'), eb.fn.min('occurred_at').as('oldest')])
+    .where('published_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const oldest = row.oldest ? new Date(row.oldest as Date).getTime() : null;
+  return {
+    pending: Number(row.pending),
+    oldestAgeSeconds: oldest ? Math.max(0, (Date.now() - oldest) / 1000) : 0,
+  };
+}
+
+/** Embedded mode signs tokens with a key generated once and kept in the data folder. */
+function embeddedSigningSecret(dataDir: string): string {
+  const file = path.join(ensureDir(dataDir), 'jwt-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+function ensureDir(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+async function probeTcp(url: string): Promise<void> {
+  const { connect } = await import('node:net');
+  const { hostname, port } = new URL(url);
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port || 5672) }, () => {
+      socket.end();
+      resolve();
+    });
+    socket.once('error', reject);
+  });
+}

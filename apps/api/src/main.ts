@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
+import { createWorker } from '@talentsphere/worker/create-worker';
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { createApiRuntime } from './container';
+import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
+import { createServer } from './server';
+
+const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({
+    level: config.LOG_LEVEL,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.token',
+      ],
+      censor: '[REDACTED]',
+    },
+  });
+  const runtime = await createApiRuntime(config, logger);
+
+  // Embedded: one process also runs the worker loops, dispatching the outbox in-process.
+  const worker =
+    config.mode === 'embedded'
+      ? createWorker({
+          database: runtime.database,
+          mode: 'embedded',
+          logger: logger.child({ component: 'worker' }),
+          signal: runtime.outboxSignal as InProcessOutboxSignal,
+        })
+      : null;
+  await worker?.start();
+
+  const seeded = config.seedDemoData
+    ? await seedDemoData({ db: runtime.database.db, ...runtime.services }, logger)
+    : false;
+
+  const server = await createServer({
+    config,
+    logger,
+    services: runtime.services,
+    readiness: runtime.readiness,
+    outboxBacklog: runtime.outboxBacklog,
+    webDistDir: WEB_DIST_DIR,
+  });
+  const address = await server.start();
+  logger.info({ mode: config.mode, address }, 'TalentSphere is up');
+  if (config.mode === 'embedded') printEmbeddedBanner(config.PORT, path.resolve(config.DATA_DIR), seeded);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await worker?.stop();
+    await runtime.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+function printEmbeddedBanner(port: number, dataDir: string, seeded: boolean): void {
+  const lines = [
+    '',
+    `  TalentSphere (embedded mode) → http://localhost:${port}`,
+    `  data: ${dataDir}${seeded ? ' (demo data seeded)' : ''}`,
+    '  demo accounts:',
+    ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(28)} ${a.password}`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `TalentSphere failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});
