@@ -1,4 +1,9 @@
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, SELF_REGISTRATION_ROLES } from '@talentsphere/domain/identity';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  SELF_REGISTRATION_ROLES,
+} from '@talentsphere/domain/identity';
 import { z } from 'zod';
 
 // Edge validation only: shapes and sizes. The rules with meaning (password policy, e-mail shape)
@@ -17,5 +22,13 @@ export const loginInput = z.object({
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
-/** Refresh tokens are `<uuid>.<base64url secret>`. */
-export const refreshTokenString = z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{20,128}$/, 'Malformed refresh token.');
+/**
+ * Refresh tokens are `<uuid>.<base64url secret>`. The id part must be a real UUID shape: anything
+ * else would reach the uuid column and make Postgres throw instead of answering AUTH_002.
+ */
+export const refreshTokenString = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{20,128}$/,
+    'Malformed refresh token.',
+  );
