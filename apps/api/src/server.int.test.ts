@@ -215,11 +215,14 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('full mode', () =
   afterAll(async () => {
     await database?.drop();
   });
-  apiSuite('full: PostgreSQL, Redis, RabbitMQ', async () => ({
-    DATABASE_URL: (database = await createTestDatabase()).url,
-    REDIS_KEY_PREFIX: `test${Date.now()}`,
-    REDIS_URL: serviceUrl('redis')!,
-    AMQP_URL: serviceUrl('rabbitmq')!,
-    JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
-  }));
+  apiSuite('full: PostgreSQL, Redis, RabbitMQ', async () => {
+    database = await createTestDatabase();
+    return {
+      DATABASE_URL: database.url,
+      REDIS_KEY_PREFIX: `test${Date.now()}`,
+      REDIS_URL: serviceUrl('redis')!,
+      AMQP_URL: serviceUrl('rabbitmq')!,
+      JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    };
+  });
 });

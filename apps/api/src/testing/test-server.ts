@@ -68,6 +68,7 @@ export class WireClient {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
     const body = (await response.json()) as {
+      // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary response shapes
       result?: { data: any };
       error?: {
         message: string;
