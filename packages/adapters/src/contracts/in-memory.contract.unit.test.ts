@@ -12,6 +12,7 @@ const inspector = (db: InMemoryDatabase): UnitOfWorkInspector => ({
       .filter((a) => a.correlationId === correlationId)
       .map(({ action, details }) => ({ action, details })),
   findUser: async (id) => db.tables.users.get(id),
+  findNotification: async (id) => db.tables.notifications.get(id),
 });
 
 const newUnitOfWork = (db: InMemoryDatabase, onEventsCommitted?: () => void) =>

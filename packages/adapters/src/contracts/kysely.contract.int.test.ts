@@ -1,3 +1,4 @@
+import type { NewNotification } from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { Kysely } from 'kysely';
@@ -42,6 +43,20 @@ const inspector = (db: Kysely<Database>): UnitOfWorkInspector => ({
     }));
   },
   findUser: (id) => new KyselyUserRepository(db).findById(id),
+  async findNotification(id) {
+    const row = await db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst();
+    return (
+      row && {
+        id: row.id,
+        userId: row.user_id,
+        category: row.category as NewNotification['category'],
+        title: row.title,
+        body: row.body,
+        link: row.link,
+        createdAt: row.created_at,
+      }
+    );
+  },
 });
 
 /** One database per engine for the whole file; the contracts use fresh ids, so tests do not collide. */

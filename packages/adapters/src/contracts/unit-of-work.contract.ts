@@ -1,9 +1,11 @@
+import type { NewNotification } from '@talentsphere/application/engagement';
 import { type EventEnvelope, eventContracts, eventEnvelopeSchema } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { AppError, UnitOfWork } from '@talentsphere/application/shared';
 import type { User } from '@talentsphere/domain/identity';
 import { validation } from '@talentsphere/domain/shared';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
+import { v7 } from 'uuid';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aCorrelationId, aUser } from './contract-fixtures';
 
@@ -12,6 +14,7 @@ export interface UnitOfWorkInspector {
   listOutbox(correlationId: string): Promise<EventEnvelope[]>;
   listAudit(correlationId: string): Promise<Array<{ action: AuditAction; details: Record<string, unknown> }>>;
   findUser(id: string): Promise<User | undefined>;
+  findNotification(id: string): Promise<NewNotification | undefined>;
 }
 
 export interface UnitOfWorkSubject {
@@ -148,6 +151,38 @@ export function unitOfWorkContract(
 
       await expect(run()).rejects.toThrow();
       expect(await inspect.findUser(user.id)).toBeUndefined();
+    });
+
+    it('Given notifications inserted in a committed and in a rolled-back transaction, Then only the first is stored', async () => {
+      const user = aUser();
+      const notification = (id: string): NewNotification => ({
+        id,
+        userId: user.id,
+        category: 'account',
+        title: 'Welcome',
+        body: 'Hello',
+        link: null,
+        createdAt: new Date('2026-03-01T12:00:00.000Z'),
+      });
+      const [kept, dropped] = [notification(v7()), notification(v7())];
+      await uow.run(
+        (scope) =>
+          ResultAsync.fromSafePromise(
+            (async () => {
+              await scope.users.insert(user);
+              await scope.notifications.insert(kept);
+            })(),
+          ),
+        { correlationId },
+      );
+      await uow.run(
+        (scope) =>
+          ResultAsync.fromSafePromise(scope.notifications.insert(dropped)).andThen(() => errAsync(refusal)),
+        { correlationId },
+      );
+
+      expect(await inspect.findNotification(kept.id)).toEqual(kept);
+      expect(await inspect.findNotification(dropped.id)).toBeUndefined();
     });
 
     it('Given audit details with secrets, When appended, Then they are stored redacted', async () => {
