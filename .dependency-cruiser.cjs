@@ -6,7 +6,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'packages/domain may import only neverthrow (and itself).',
       severity: 'error',
-      from: { path: '^packages/domain/src' },
+      from: { path: '^packages/domain/src', pathNot: '\\.test\\.ts$' },
       to: {
         pathNot: ['^packages/domain/src', 'node_modules/neverthrow'],
       },
@@ -17,11 +17,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/application/src', pathNot: '\\.test\\.ts$' },
       to: {
-        pathNot: [
-          '^packages/application/src',
-          '^packages/domain/src',
-          'node_modules/(zod|neverthrow)/',
-        ],
+        pathNot: ['^packages/application/src', '^packages/domain/src', 'node_modules/(zod|neverthrow)/'],
       },
     },
     {
@@ -63,7 +59,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '(node_modules|dist)' },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tools/tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

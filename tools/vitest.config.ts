@@ -10,13 +10,21 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/{domain,application}/src/**/*.test.ts', 'packages/adapters/src/**/*.unit.test.ts'],
+          include: [
+            'packages/{domain,application}/src/**/*.test.ts',
+            'packages/adapters/src/**/*.unit.test.ts',
+            'apps/*/src/**/*.unit.test.ts',
+          ],
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['packages/adapters/src/**/*.int.test.ts', 'apps/*/src/**/*.int.test.ts', 'tools/**/*.int.test.ts'],
+          include: [
+            'packages/adapters/src/**/*.int.test.ts',
+            'apps/*/src/**/*.int.test.ts',
+            'tools/**/*.int.test.ts',
+          ],
           globalSetup: ['tools/testing/services.global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -86,3 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 }
+
+/** For entry points: prints the configuration problems and exits instead of throwing. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}

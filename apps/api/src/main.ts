@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
 import { createWorker } from '@talentsphere/worker/create-worker';
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { createApiRuntime } from './container';
 import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
 import { createServer } from './server';
@@ -11,7 +11,7 @@ import { createServer } from './server';
 const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   const logger = pino({
     level: config.LOG_LEVEL,
     redact: {
