@@ -147,4 +147,24 @@ describe.skipIf(!hasPostgres() || !hasRabbit())('RabbitMqConsumerRunner', () => 
     expect(dead.properties.headers).toMatchObject({ 'x-error': 'invalid envelope' });
     expect(calls).toBe(0);
   });
+
+  it('reconnects and re-declares its queue after the broker cancelled it', async () => {
+    const { lines, queues } = await startConsumers(welcomeNewUser);
+    await channel.deleteQueue(queues.main);
+    await waitFor(async () => lines.filter((l) => l.msg === 'amqp consumers started').length === 2);
+
+    const userId = await insertUser(database.handle.db);
+    const envelope = registeredEnvelope(userId);
+    publishRaw(envelope.eventType, Buffer.from(JSON.stringify(envelope)), envelope.messageId);
+    await waitFor(
+      async () =>
+        (
+          await database.handle.db
+            .selectFrom('notifications')
+            .select('id')
+            .where('user_id', '=', userId)
+            .execute()
+        ).length === 1,
+    );
+  });
 });

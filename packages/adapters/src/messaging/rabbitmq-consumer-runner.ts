@@ -87,7 +87,10 @@ export class RabbitMqConsumerRunner {
 
   private async connect(): Promise<void> {
     const { logger } = this.options;
-    const connection = await amqp.connect(this.options.url, { timeout: 5000 });
+    const connection = await amqp.connect(this.options.url, {
+      timeout: 5000,
+      clientProperties: { connection_name: 'talentsphere-worker-consumers' },
+    });
     connection.on('error', (error) => logger.warn({ err: error }, 'amqp consumer connection error'));
     connection.on('close', () => {
       if (this.connection !== connection) return;
@@ -98,22 +101,36 @@ export class RabbitMqConsumerRunner {
         this.scheduleReconnect();
       }
     });
+    // A channel error (e.g. acking on a dead channel) closes only that channel: start over entirely,
+    // rather than keep consuming with no way to retry or dead-letter.
+    const watch = (channel: Channel) => {
+      channel.on('error', (error) => logger.warn({ err: error }, 'amqp consumer channel error'));
+      channel.on('close', () => {
+        if (this.connection === connection && !this.stopping) connection.close().catch(() => undefined);
+      });
+    };
     try {
       const publisher = await connection.createConfirmChannel();
+      watch(publisher);
       await publisher.assertExchange(this.exchange, 'topic', { durable: true });
       const consumers: Array<{ channel: Channel; tag: string }> = [];
       for (const group of this.groups) {
         const channel = await connection.createChannel();
-        // A channel error (e.g. acking on a dead channel) closes only the channel: reconnect everything.
-        channel.on('close', () => {
-          if (this.connection === connection && !this.stopping) connection.close().catch(() => undefined);
-        });
+        watch(channel);
         await channel.prefetch(this.prefetchFor(group.name));
         await this.declare(channel, group);
         const { consumerTag } = await channel.consume(group.queues.main, (message) => {
-          if (message) this.track(this.deliver(group, channel, publisher, message));
+          if (message) return this.track(this.deliver(group, channel, publisher, message));
+          // The broker cancelled us (queue deleted, or moved in a cluster): start over and re-declare.
+          logger.warn({ consumer: group.name }, 'amqp consumer cancelled by the broker; reconnecting');
+          connection.close().catch(() => undefined);
         });
         consumers.push({ channel, tag: consumerTag });
+      }
+      if (this.stopping) {
+        // stop() ran while we were (re)connecting: it could not see this connection.
+        await connection.close().catch(() => undefined);
+        return;
       }
       this.connection = connection;
       this.consumers = consumers;

@@ -78,7 +78,10 @@ export class RabbitMqEventPublisher implements EventPublisher {
 
   private async connect(): Promise<{ connection: ChannelModel; channel: ConfirmChannel }> {
     const { logger } = this.options;
-    const connection = await amqp.connect(this.options.url, { timeout: 5000 });
+    const connection = await amqp.connect(this.options.url, {
+      timeout: 5000,
+      clientProperties: { connection_name: 'talentsphere-outbox-publisher' },
+    });
     const current = this.connecting;
     const forget = () => {
       if (this.connecting === current) this.connecting = null;
