@@ -5,17 +5,17 @@ import type { Logger } from 'pino';
 
 /** The demo accounts of the embedded mode; also listed in the README. */
 export const DEMO_ACCOUNTS = [
-  { role: 'admin', email: 'admin@talentsphere.dev', password: 'admin-demo-password', name: 'Ada Admin' },
+  { role: 'admin', email: 'admin@talentsphere.dev', password: 'demo-operator-2026', name: 'Ada Admin' },
   {
     role: 'jobseeker',
     email: 'learner@talentsphere.dev',
-    password: 'learner-demo-password',
+    password: 'demo-jobseeker-2026',
     name: 'Lena Learner',
   },
   {
     role: 'employer',
     email: 'employer@talentsphere.dev',
-    password: 'employer-demo-password',
+    password: 'demo-hiring-2026',
     name: 'Erik Employer',
   },
 ] as const;

@@ -83,12 +83,7 @@ function printEmbeddedBanner(port: number, dataDir: string, seeded: boolean): vo
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `TalentSphere failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`TalentSphere failed to start: ${detail}\n`);
   process.exit(1);
 });
