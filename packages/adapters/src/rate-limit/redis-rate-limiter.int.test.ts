@@ -59,14 +59,19 @@ describe.skipIf(!hasRedis())('RedisRateLimiter', () => {
       const limiter = new RedisRateLimiter(other, { keyPrefix });
       await limiter.consume(rule, 'warm-up'); // may load the script once (NOSCRIPT then EVAL)
 
-      const monitor = await redis.duplicate().monitor();
+      const monitor = await redis.monitor();
       const seen: string[] = [];
-      monitor.on('monitor', (_time: string, args: string[], source: string) => {
-        if (!source.startsWith('lua') && args.some((a) => a.includes(rule.name))) seen.push(args[0]!);
+      const marker = `end-${rule.name}`;
+      // MONITOR reports commands in execution order: once the marker shows up, every consume has too.
+      const drained = new Promise<void>((resolve) => {
+        monitor.on('monitor', (_time: string, args: string[], source: string) => {
+          if (args[1] === marker) resolve();
+          else if (!source.startsWith('lua') && args.some((a) => a.includes(rule.name))) seen.push(args[0]!);
+        });
       });
       for (let i = 0; i < 10; i++) await limiter.consume(rule, `k${i}`);
-      await other.ping(); // MONITOR output is ordered: once the PING's echo arrives, the rest has too
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await other.echo(marker);
+      await drained;
       monitor.disconnect();
 
       expect(seen.map((c) => c.toLowerCase())).toEqual(Array(10).fill('evalsha'));
