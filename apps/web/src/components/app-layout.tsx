@@ -1,0 +1,129 @@
+import { AppShell, Burger, Button, Divider, Group, NavLink, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconHome, IconLogin2, IconLogout, IconUser, IconUserPlus } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Link, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
+import { useSession, useSignOut } from '../auth/use-session';
+import classes from './app-layout.module.css';
+import { Brand } from './brand';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import { UserMenu } from './user-menu';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const session = useSession();
+  const location = useLocation();
+  const signOut = useSignOut();
+  const signedIn = session.status === 'authenticated';
+
+  // The mobile menu closes itself once a link has taken the visitor somewhere.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
+  useEffect(close, [location.pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 280, breakpoint: 'sm', collapsed: { desktop: true, mobile: !opened } }}
+      padding={0}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            />
+            <Brand />
+            <Group component="nav" aria-label="Main" gap={4} ml="lg" visibleFrom="sm">
+              <RouterNavLink to="/" end className={classes.link}>
+                Home
+              </RouterNavLink>
+              {signedIn && (
+                <RouterNavLink to="/profile" className={classes.link}>
+                  Profile
+                </RouterNavLink>
+              )}
+            </Group>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            {signedIn ? (
+              <UserMenu
+                user={session.user}
+                onSignOut={() => signOut.mutate()}
+                signingOut={signOut.isPending}
+              />
+            ) : (
+              session.status === 'anonymous' && (
+                <Group gap="xs" visibleFrom="sm">
+                  <Button component={Link} to="/sign-in" variant="default">
+                    Sign in
+                  </Button>
+                  <Button component={Link} to="/sign-up">
+                    Sign up
+                  </Button>
+                </Group>
+              )
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="md" aria-label="Main navigation">
+        {/* Rendered only while open: the collapsed panel would otherwise stay in the tab order. */}
+        {opened && (
+          <Stack gap={4}>
+            <NavLink
+              component={Link}
+              to="/"
+              label="Home"
+              leftSection={<IconHome size={18} />}
+              active={location.pathname === '/'}
+            />
+            {signedIn && (
+              <NavLink
+                component={Link}
+                to="/profile"
+                label="Profile"
+                leftSection={<IconUser size={18} />}
+                active={location.pathname === '/profile'}
+              />
+            )}
+            <Divider my="sm" />
+            {signedIn ? (
+              <NavLink
+                component="button"
+                label="Sign out"
+                leftSection={<IconLogout size={18} />}
+                onClick={() => signOut.mutate()}
+                disabled={signOut.isPending}
+              />
+            ) : (
+              <>
+                <NavLink
+                  component={Link}
+                  to="/sign-in"
+                  label="Sign in"
+                  leftSection={<IconLogin2 size={18} />}
+                />
+                <NavLink
+                  component={Link}
+                  to="/sign-up"
+                  label="Sign up"
+                  leftSection={<IconUserPlus size={18} />}
+                />
+              </>
+            )}
+          </Stack>
+        )}
+      </AppShell.Navbar>
+
+      <AppShell.Main className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,74 @@
+import { TRPCClientError } from '@trpc/client';
+
+/** What a screen needs to show for a failed call: one sentence, plus per-field messages. */
+export interface ReadableError {
+  readonly code: string | undefined;
+  readonly message: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly retryAfterSeconds: number | undefined;
+}
+
+// The server's error data; read structurally so a stale client still shows something sensible.
+interface ErrorData {
+  appCode?: unknown;
+  code?: unknown;
+  httpStatus?: unknown;
+  fields?: unknown;
+  retryAfterSeconds?: unknown;
+}
+
+const messages: Record<string, string> = {
+  AUTH_001: 'That email and password do not match an account. Check them and try again.',
+  AUTH_002: 'Your session has expired. Please sign in again.',
+  AUTH_003: 'An account with this email already exists. Sign in instead, or use another email.',
+  VALIDATION: 'Some details need another look. See the highlighted fields.',
+  BAD_REQUEST: 'Some details need another look. See the highlighted fields.',
+  UNAUTHORIZED: 'Please sign in to continue.',
+  FORBIDDEN: 'You do not have access to this.',
+  NOT_FOUND: 'We could not find what you were looking for.',
+  SERVICE_UNAVAILABLE: 'TalentSphere is briefly unavailable. Please try again in a moment.',
+};
+
+const fallback = 'Something went wrong on our side. Please try again.';
+const offline = 'We could not reach TalentSphere. Check your connection and try again.';
+
+export function readError(error: unknown): ReadableError {
+  if (!(error instanceof TRPCClientError)) {
+    return { code: undefined, message: fallback, fields: {}, retryAfterSeconds: undefined };
+  }
+  const data = (error.data ?? undefined) as ErrorData | undefined;
+  if (!data) {
+    // No tRPC payload: the request never got an answer (offline, proxy down, server restarting).
+    return { code: 'NETWORK', message: offline, fields: {}, retryAfterSeconds: undefined };
+  }
+  const appCode = typeof data.appCode === 'string' ? data.appCode : undefined;
+  const trpcCode = typeof data.code === 'string' ? data.code : undefined;
+  const code = appCode ?? trpcCode;
+  const fields = readFields(data.fields);
+  const retryAfterSeconds = typeof data.retryAfterSeconds === 'number' ? data.retryAfterSeconds : undefined;
+  if (code === 'RATE_LIMITED' || trpcCode === 'TOO_MANY_REQUESTS') {
+    const wait = retryAfterSeconds ? ` in ${formatWait(retryAfterSeconds)}` : ' in a little while';
+    return { code, message: `Too many attempts. Please try again${wait}.`, fields, retryAfterSeconds };
+  }
+  const message = (code && messages[code]) ?? (trpcCode && messages[trpcCode]) ?? fallback;
+  return { code, message, fields, retryAfterSeconds };
+}
+
+export function isSessionError(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return false;
+  const data = error.data as ErrorData | undefined;
+  return data?.code === 'UNAUTHORIZED' || data?.httpStatus === 401;
+}
+
+function readFields(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+function formatWait(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} second${Math.ceil(seconds) === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
