@@ -1,3 +1,3 @@
+export * from './handlers';
 export * from './notification-repository.port';
 export * from './welcome-new-user.handler';
-export * from './handlers';
