@@ -10,9 +10,19 @@ import type { TestProject } from 'vitest/node';
 type ServiceName = 'postgres' | 'redis' | 'rabbitmq';
 
 const services: Record<ServiceName, { env: string; fallback: string; port: number; image: string }> = {
-  postgres: { env: 'DATABASE_URL', fallback: 'postgres://postgres@127.0.0.1:5432/postgres', port: 5432, image: 'postgres:16-alpine' },
+  postgres: {
+    env: 'DATABASE_URL',
+    fallback: 'postgres://postgres@127.0.0.1:5432/postgres',
+    port: 5432,
+    image: 'postgres:16-alpine',
+  },
   redis: { env: 'REDIS_URL', fallback: 'redis://127.0.0.1:6379', port: 6379, image: 'redis:7-alpine' },
-  rabbitmq: { env: 'AMQP_URL', fallback: 'amqp://guest:guest@127.0.0.1:5672', port: 5672, image: 'rabbitmq:3-alpine' },
+  rabbitmq: {
+    env: 'AMQP_URL',
+    fallback: 'amqp://guest:guest@127.0.0.1:5672',
+    port: 5672,
+    image: 'rabbitmq:3-alpine',
+  },
 };
 
 declare module 'vitest' {
@@ -42,7 +52,9 @@ export default async function setup(project: TestProject) {
   const stops: Array<() => Promise<unknown>> = [];
   const missing: string[] = [];
 
-  for (const [name, spec] of Object.entries(services) as Array<[ServiceName, (typeof services)[ServiceName]]>) {
+  for (const [name, spec] of Object.entries(services) as Array<
+    [ServiceName, (typeof services)[ServiceName]]
+  >) {
     const candidate = process.env[spec.env] ?? spec.fallback;
     if (await reachable(candidate)) {
       urls[name] = candidate;

@@ -24,7 +24,12 @@ export class KyselyRefreshTokenRepository implements RefreshTokenRepository {
   }
 
   async findByIdForUpdate(id: string): Promise<RefreshToken | undefined> {
-    const row = await this.tx.selectFrom('refresh_tokens').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await this.tx
+      .selectFrom('refresh_tokens')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     return (
       row && {
         id: row.id,

@@ -51,6 +51,10 @@ export class KyselyUserRepository implements UserRepository, UserDirectory {
   }
 
   async findSummary(id: string): Promise<UserSummary | undefined> {
-    return this.db.selectFrom('users').select(['id', 'email', 'name', 'role']).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('users')
+      .select(['id', 'email', 'name', 'role'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 }

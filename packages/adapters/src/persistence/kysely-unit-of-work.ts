@@ -1,5 +1,11 @@
 import { createEnvelope, type EventEnvelope } from '@talentsphere/application/events';
-import type { AppError, Clock, IdGenerator, TransactionScope, UnitOfWork } from '@talentsphere/application/shared';
+import type {
+  AppError,
+  Clock,
+  IdGenerator,
+  TransactionScope,
+  UnitOfWork,
+} from '@talentsphere/application/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { ResultAsync } from 'neverthrow';
 import { KyselyNotificationRepository } from '../engagement/kysely-notification.repository';
@@ -49,14 +55,21 @@ export class KyselyUnitOfWork implements UnitOfWork {
           if (pending.length > 0) this.options.onEventsCommitted?.();
           return result;
         } catch (error) {
-          await tx.rollback().execute().catch(() => undefined);
+          await tx
+            .rollback()
+            .execute()
+            .catch(() => undefined);
           throw error;
         }
       })(),
     );
   }
 
-  private scope(tx: Transaction<Database>, pending: EventEnvelope[], correlationId: string): TransactionScope {
+  private scope(
+    tx: Transaction<Database>,
+    pending: EventEnvelope[],
+    correlationId: string,
+  ): TransactionScope {
     const { ids, clock } = this.options;
     return {
       users: new KyselyUserRepository(tx),
@@ -66,7 +79,9 @@ export class KyselyUnitOfWork implements UnitOfWork {
       events: {
         record: (...events) => {
           for (const event of events) {
-            pending.push(createEnvelope(event, { messageId: ids.next(), timestamp: clock.now(), correlationId }));
+            pending.push(
+              createEnvelope(event, { messageId: ids.next(), timestamp: clock.now(), correlationId }),
+            );
           }
         },
       },

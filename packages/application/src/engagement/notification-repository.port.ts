@@ -1,7 +1,14 @@
 export interface NewNotification {
   readonly id: string;
   readonly userId: string;
-  readonly category: 'account' | 'learning' | 'challenges' | 'recruiting' | 'billing' | 'engagement' | 'network';
+  readonly category:
+    | 'account'
+    | 'learning'
+    | 'challenges'
+    | 'recruiting'
+    | 'billing'
+    | 'engagement'
+    | 'network';
   readonly title: string;
   readonly body: string;
   readonly link: string | null;

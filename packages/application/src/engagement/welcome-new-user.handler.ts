@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '../events/envelope';
 import { eventContracts } from '../events/contracts';
+import type { EventEnvelope } from '../events/envelope';
 import type { EventHandler } from '../shared/event-handler';
 
 /** First consumer of the identity events: greets every new account with an in-app notification. */

@@ -1,5 +1,5 @@
-import type { EventEnvelope } from './envelope';
 import { eventContracts, isKnownEventType } from './contracts';
+import type { EventEnvelope } from './envelope';
 
 /**
  * Wraps a domain event for the outbox. Throws on an unknown type or a payload that breaks its

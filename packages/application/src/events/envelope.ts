@@ -10,6 +10,8 @@ export const eventEnvelopeSchema = z.object({
   data: z.unknown(),
 });
 
-export type EventEnvelope<TData = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & { data: TData };
+export type EventEnvelope<TData = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & {
+  data: TData;
+};
 
 export const EVENTS_EXCHANGE = 'talentsphere.events';

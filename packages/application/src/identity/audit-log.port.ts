@@ -32,7 +32,10 @@ export function redactSecrets(details: Record<string, unknown>): Record<string, 
     if (Array.isArray(value)) return value.map(walk);
     if (value && typeof value === 'object') {
       return Object.fromEntries(
-        Object.entries(value).map(([key, inner]) => [key, SECRET_KEYS.test(key) ? '[REDACTED]' : walk(inner)]),
+        Object.entries(value).map(([key, inner]) => [
+          key,
+          SECRET_KEYS.test(key) ? '[REDACTED]' : walk(inner),
+        ]),
       );
     }
     return value;

@@ -18,7 +18,10 @@ export interface CreateAdminDeps {
 export class CreateAdmin {
   constructor(private readonly deps: CreateAdminDeps) {}
 
-  execute(input: { email: string; password: string; name: string }, correlationId: string): ResultAsync<UserSummary, AppError> {
+  execute(
+    input: { email: string; password: string; name: string },
+    correlationId: string,
+  ): ResultAsync<UserSummary, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
       const email = parseEmail(input.email);
@@ -37,7 +40,13 @@ export class CreateAdmin {
             const { state: user, events } = registered.value;
             if ((await scope.users.insert(user)) === 'email-taken') return err(userAlreadyExists());
             scope.events.record(...events);
-            await scope.audit.append({ action: 'admin.created', userId: user.id, ipAddress: null, correlationId, details: {} });
+            await scope.audit.append({
+              action: 'admin.created',
+              userId: user.id,
+              ipAddress: null,
+              correlationId,
+              details: {},
+            });
             return ok({ id: user.id, email: user.email, name: user.name, role: user.role });
           }),
         { correlationId },

@@ -10,7 +10,8 @@ import type { LoginInput } from './identity.inputs';
 import { type IssuedSession, issueSession, type SessionIssuerDeps } from './session-issuer';
 
 /** The same answer whether the email is unknown or the password wrong: no account enumeration. */
-export const invalidCredentials = (): AppError => unauthenticated('AUTH_001', 'Email or password is incorrect.');
+export const invalidCredentials = (): AppError =>
+  unauthenticated('AUTH_001', 'Email or password is incorrect.');
 
 export interface LoginDeps extends SessionIssuerDeps {
   readonly uow: UnitOfWork;
@@ -35,43 +36,48 @@ export class Login {
         return err(limited);
       }
 
-      return deps.uow.run(
-        (scope) =>
-          asyncResult(async () => {
-            const user = await scope.users.findByEmail(email);
-            const passwordMatches = await deps.passwords.verify(
-              user?.passwordHash ?? deps.decoyPasswordHash,
-              input.password,
-            );
-            if (!user || !passwordMatches) {
+      return deps.uow
+        .run(
+          (scope) =>
+            asyncResult(async () => {
+              const user = await scope.users.findByEmail(email);
+              const passwordMatches = await deps.passwords.verify(
+                user?.passwordHash ?? deps.decoyPasswordHash,
+                input.password,
+              );
+              if (!user || !passwordMatches) {
+                await scope.audit.append({
+                  action: 'user.login.failed',
+                  userId: user?.id ?? null,
+                  ipAddress: ctx.ipAddress,
+                  correlationId: ctx.correlationId,
+                  details: { email, reason: user ? 'wrong-password' : 'unknown-email' },
+                });
+                // Ok so the audit row commits; the failure is reported after the transaction.
+                return ok(null);
+              }
+              scope.events.record({
+                type: 'auth.user.login',
+                data: { userId: user.id, ipAddress: ctx.ipAddress },
+              });
               await scope.audit.append({
-                action: 'user.login.failed',
-                userId: user?.id ?? null,
+                action: 'user.login.succeeded',
+                userId: user.id,
                 ipAddress: ctx.ipAddress,
                 correlationId: ctx.correlationId,
-                details: { email, reason: user ? 'wrong-password' : 'unknown-email' },
+                details: { userAgent: ctx.userAgent ?? null },
               });
-              // Ok so the audit row commits; the failure is reported after the transaction.
-              return ok(null);
-            }
-            scope.events.record({ type: 'auth.user.login', data: { userId: user.id, ipAddress: ctx.ipAddress } });
-            await scope.audit.append({
-              action: 'user.login.succeeded',
-              userId: user.id,
-              ipAddress: ctx.ipAddress,
-              correlationId: ctx.correlationId,
-              details: { userAgent: ctx.userAgent ?? null },
-            });
-            return ok(await issueSession(deps, scope, user));
-          }),
-        { correlationId: ctx.correlationId },
-      ).andThen((session) => {
-        if (!session) return err(invalidCredentials());
-        return asyncResult(async () => {
-          await deps.rateLimiter.reset(authRateLimits.loginPerAccount, email);
-          return ok(session);
+              return ok(await issueSession(deps, scope, user));
+            }),
+          { correlationId: ctx.correlationId },
+        )
+        .andThen((session) => {
+          if (!session) return err(invalidCredentials());
+          return asyncResult(async () => {
+            await deps.rateLimiter.reset(authRateLimits.loginPerAccount, email);
+            return ok(session);
+          });
         });
-      });
     });
   }
 
@@ -85,7 +91,13 @@ export class Login {
       .run(
         (scope) =>
           asyncResult(async () => {
-            await scope.audit.append({ action, userId, ipAddress: ctx.ipAddress, correlationId: ctx.correlationId, details });
+            await scope.audit.append({
+              action,
+              userId,
+              ipAddress: ctx.ipAddress,
+              correlationId: ctx.correlationId,
+              details,
+            });
             return ok(undefined);
           }),
         { correlationId: ctx.correlationId },

@@ -1,5 +1,5 @@
 import type { AppError } from '@talentsphere/domain/shared';
-import { ResultAsync, type Result } from 'neverthrow';
+import { type Result, ResultAsync } from 'neverthrow';
 
 /**
  * Lets a use case be written as straight-line async code that returns `ok`/`err`, while callers

@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '../events/envelope';
 import type { EventType } from '../events/contracts';
+import type { EventEnvelope } from '../events/envelope';
 import type { Clock, IdGenerator, TransactionScope } from './ports';
 
 /**
@@ -10,5 +10,9 @@ export interface EventHandler {
   /** Queue name stem: `notification` → `notification.queue`, `notification.dlq`. */
   readonly consumer: string;
   readonly eventTypes: readonly EventType[];
-  handle(envelope: EventEnvelope, scope: TransactionScope, deps: { clock: Clock; ids: IdGenerator }): Promise<void>;
+  handle(
+    envelope: EventEnvelope,
+    scope: TransactionScope,
+    deps: { clock: Clock; ids: IdGenerator },
+  ): Promise<void>;
 }

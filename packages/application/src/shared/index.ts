@@ -1,6 +1,6 @@
 export * from '@talentsphere/domain/shared';
 export * from './async-result';
 export * from './cache.port';
-export * from './ports';
 export * from './event-handler';
+export * from './ports';
 export * from './rate-limiter.port';

@@ -1,10 +1,10 @@
 import type { AppError } from '@talentsphere/domain/shared';
 import type { ResultAsync } from 'neverthrow';
-import type { EventEnvelope } from '../events/envelope';
-import type { UserRepository } from '../identity/user-repository.port';
-import type { RefreshTokenRepository } from '../identity/refresh-token-repository.port';
-import type { AuditLog } from '../identity/audit-log.port';
 import type { NotificationRepository } from '../engagement/notification-repository.port';
+import type { EventEnvelope } from '../events/envelope';
+import type { AuditLog } from '../identity/audit-log.port';
+import type { RefreshTokenRepository } from '../identity/refresh-token-repository.port';
+import type { UserRepository } from '../identity/user-repository.port';
 
 export interface Clock {
   now(): Date;

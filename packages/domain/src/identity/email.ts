@@ -12,7 +12,11 @@ export const EMAIL_MAX_LENGTH = 254;
 export function parseEmail(raw: string): Result<Email, AppError> {
   const email = raw.trim().toLowerCase();
   if (email.length > EMAIL_MAX_LENGTH || !EMAIL_SHAPE.test(email)) {
-    return err(validation('VALIDATION', 'Enter a valid email address.', { fields: { email: 'Enter a valid email address.' } }));
+    return err(
+      validation('VALIDATION', 'Enter a valid email address.', {
+        fields: { email: 'Enter a valid email address.' },
+      }),
+    );
   }
   return ok(email as Email);
 }

@@ -28,7 +28,10 @@ export const sessionExpired = (): AppError =>
  * Decides what presenting `token` means at `now`. An expired token is refused; a token used or
  * revoked before is reuse; otherwise it is consumed.
  */
-export function decideRotation(token: RefreshToken, { now }: { now: Date }): Result<RotationDecision, AppError> {
+export function decideRotation(
+  token: RefreshToken,
+  { now }: { now: Date },
+): Result<RotationDecision, AppError> {
   if (token.usedAt !== null || token.revokedAt !== null) {
     return ok({ kind: 'reuse-detected', familyId: token.familyId, userId: token.userId });
   }
