@@ -57,7 +57,15 @@ function limiterFor(mode: Mode): { limiter: RateLimiter; close(): Promise<void> 
   };
 }
 
-async function measureConsume(mode: Mode): Promise<{ opsPerSecond: number; p50: number; p99: number }> {
+interface ConsumeFigures {
+  opsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** This process's CPU time per call: what an api process pays, wherever Redis runs. */
+  cpuMicros: number;
+}
+
+async function measureConsume(mode: Mode): Promise<ConsumeFigures> {
   const { limiter, close } = limiterFor(mode);
   const histogram = createHistogram();
   let ops = 0;
@@ -81,11 +89,13 @@ async function measureConsume(mode: Mode): Promise<{ opsPerSecond: number; p50: 
   ops = 0;
   running = true;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const workers = Array.from({ length: 64 }, (_, id) => worker(id));
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   running = false;
   await Promise.all(workers);
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   await close();
   if (refused > 0)
     throw new Error(`${mode}: ${refused} calls were refused; the bench measures the allowed path`);
@@ -93,6 +103,7 @@ async function measureConsume(mode: Mode): Promise<{ opsPerSecond: number; p50: 
     opsPerSecond: ops / elapsed,
     p50: histogram.percentile(50) / 1e3,
     p99: histogram.percentile(99) / 1e3,
+    cpuMicros: (cpu.user + cpu.system) / ops,
   };
 }
 
@@ -105,9 +116,19 @@ async function serve(mode: Mode): Promise<void> {
     res.end(refusal ? JSON.stringify(refusal) : '{"ok":true}');
   });
   server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+  process.on('message', () => process.send?.({ cpu: process.cpuUsage() }));
 }
 
-async function measureHttp(mode: Mode): Promise<{ rps: number; p50: number; p99: number; non2xx: number }> {
+interface HttpFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  /** The server process's CPU time per request: its throughput when it, not Redis, is the bottleneck. */
+  cpuMicros: number;
+}
+
+async function measureHttp(mode: Mode): Promise<HttpFigures> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve', mode]);
   try {
     const port = await new Promise<number>((resolve, reject) => {
@@ -115,9 +136,20 @@ async function measureHttp(mode: Mode): Promise<{ rps: number; p50: number; p99:
       child.once('exit', (code) => reject(new Error(`server for ${mode} exited with ${code}`)));
     });
     const url = `http://127.0.0.1:${port}/`;
+    const serverCpu = async () => {
+      const reply = new Promise<NodeJS.CpuUsage>((resolve) =>
+        child.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve(m.cpu)),
+      );
+      child.send('cpu');
+      const { user, system } = await reply;
+      return user + system;
+    };
     await autocannon({ url, connections: 50, duration: 1 });
+    const cpuBefore = await serverCpu();
     const result = await autocannon({ url, connections: 50, duration: seconds });
+    const cpuMicros = ((await serverCpu()) - cpuBefore) / result.requests.total;
     return {
+      cpuMicros,
       rps: result.requests.average,
       p50: result.latency.p50,
       p99: result.latency.p99,
@@ -154,20 +186,26 @@ async function main(): Promise<void> {
     console.log(
       `  ${mode.padEnd(11)} ${Math.round(r.opsPerSecond).toLocaleString('en').padStart(12)} ops/s` +
         `  p50 ${r.p50.toFixed(1).padStart(7)} µs  p99 ${r.p99.toFixed(1).padStart(7)} µs` +
-        `  ${(r.opsPerSecond / baseOps).toFixed(3)}× of none`,
+        `  cpu ${r.cpuMicros.toFixed(1).padStart(5)} µs/call  ${(r.opsPerSecond / baseOps).toFixed(3)}× of none`,
     );
   }
 
   console.log('\nHTTP endpoint (node:http in a child process, autocannon 50 connections)');
   const http = await interleaved(measureHttp, (r) => r.rps);
   const baseRps = http.get('none')!.rps;
+  const baseCpu = http.get('none')!.cpuMicros;
   for (const [mode, r] of http) {
     console.log(
       `  ${mode.padEnd(11)} ${Math.round(r.rps).toLocaleString('en').padStart(8)} req/s` +
         `  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  non-2xx ${r.non2xx}` +
-        `  ${(r.rps / baseRps).toFixed(2)}× of none`,
+        `  ${(r.rps / baseRps).toFixed(2)}× of none` +
+        `  | server cpu ${r.cpuMicros.toFixed(1).padStart(5)} µs/req, ${(baseCpu / r.cpuMicros).toFixed(2)}× of none`,
     );
   }
+  console.log(
+    '\nreq/s ratios include autocannon and redis-server competing for the same cores; the cpu ratio is the' +
+      '\nthroughput ratio of a CPU-bound api process whose Redis runs elsewhere.',
+  );
 }
 
 if (process.argv[2] === '--serve') {
