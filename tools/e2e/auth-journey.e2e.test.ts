@@ -104,6 +104,23 @@ describe('auth journey in the browser', () => {
     await page.reload();
     await expectProfile(page, user, 'Job seeker');
     expect(new URL(page.url()).pathname).toBe('/profile');
+
+    // An access token the server rejects is renewed silently and the call replayed: the reload's
+    // refresh, then one more for the rejected auth.me, and the profile still shows.
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/trpc/auth.refresh') refreshes.push(request.url());
+    });
+    await page.route(
+      (url) => url.pathname === '/trpc/auth.me',
+      (route) => route.fulfill(expiredTokenAnswer),
+      {
+        times: 1,
+      },
+    );
+    await page.reload();
+    await expectProfile(page, user, 'Job seeker');
+    expect(refreshes).toHaveLength(2);
     await context.close();
   });
 
@@ -175,6 +192,21 @@ async function registerThroughApi(user: { name: string; email: string }, role: s
   });
   expect(response.status, await response.clone().text()).toBe(200);
 }
+
+// What the server answers a batched call whose access token has expired.
+const expiredTokenAnswer = {
+  status: 401,
+  contentType: 'application/json',
+  body: JSON.stringify([
+    {
+      error: {
+        code: -32001,
+        message: 'Your session has expired. Please sign in again.',
+        data: { code: 'UNAUTHORIZED', httpStatus: 401, path: 'auth.me', appCode: 'AUTH_002' },
+      },
+    },
+  ]),
+};
 
 function uniqueEmail(label: string): string {
   return `e2e-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;

@@ -73,9 +73,9 @@ export function ProfilePage() {
       )}
 
       {me.data && (
-        <Card withBorder padding="xl" aria-labelledby="profile-name">
+        <Card withBorder p={{ base: 'md', sm: 'xl' }} aria-labelledby="profile-name">
           <Group gap="lg" wrap="nowrap">
-            <Avatar name={me.data.name} color="initials" size={72} />
+            <Avatar name={me.data.name} color="initials" size={64} />
             <div style={{ minWidth: 0 }}>
               <Title order={2} size="h3" id="profile-name" data-testid="profile-name">
                 {me.data.name}
@@ -118,6 +118,7 @@ export function ProfilePage() {
                     <CopyButton value={me.data.id}>
                       {({ copied, copy }) => (
                         <Button
+                          style={{ flexShrink: 0 }}
                           size="compact-xs"
                           variant="subtle"
                           color={copied ? 'teal' : 'gray'}
