@@ -93,6 +93,18 @@ export function rateLimiterContract(
       expect(results.filter((r) => r === null)).toHaveLength(5);
     });
 
+    it('refuses a rule without whole positive points and window', async () => {
+      for (const [points, windowSeconds] of [
+        [0, 60],
+        [1.5, 60],
+        [3, 0],
+      ] as const) {
+        await expect(
+          limiter.consume(rule(`bad-${points}-${windowSeconds}`, points, windowSeconds), 'k'),
+        ).rejects.toThrow(RangeError);
+      }
+    });
+
     it('refuses one rule name used with two different budgets', async () => {
       await limiter.consume(rule('login', 2, 60), 'k');
       await expect(limiter.consume(rule('login', 3, 60), 'k')).rejects.toThrow(/two different budgets/);
