@@ -86,7 +86,7 @@ describe('auth journey in the browser', () => {
     // The refresh token is a cookie page scripts cannot read.
     const refreshCookie = (await context.cookies()).find((cookie) => cookie.name === 'ts_refresh');
     expect(refreshCookie?.httpOnly).toBe(true);
-    expect(await page.evaluate(() => document.cookie)).not.toContain('ts_refresh');
+    expect(await page.evaluate<string>('document.cookie')).not.toContain('ts_refresh');
 
     await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
