@@ -20,21 +20,30 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-/** Seeds the demo accounts on first start (an empty users table); later starts change nothing. */
+/**
+ * Creates each demo account that does not exist yet, so a start interrupted half-way finishes the
+ * job next time. Answers how many were created.
+ */
 export async function seedDemoData(
   deps: { db: Kysely<Database>; createAdmin: CreateAdmin; registerUser: RegisterUser },
   logger: Logger,
-): Promise<boolean> {
-  const existing = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (existing) return false;
+): Promise<number> {
   const ctx = { correlationId: 'demo-seed', ipAddress: '127.0.0.1' };
+  let created = 0;
   for (const account of DEMO_ACCOUNTS) {
+    const existing = await deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', account.email)
+      .executeTakeFirst();
+    if (existing) continue;
     const result =
       account.role === 'admin'
         ? await deps.createAdmin.execute(account, ctx.correlationId)
         : await deps.registerUser.execute({ ...account, role: account.role }, ctx);
     if (result.isErr()) throw new Error(`Demo seed failed for ${account.email}: ${result.error.message}`);
+    created += 1;
   }
-  logger.info({ accounts: DEMO_ACCOUNTS.length }, 'demo data seeded');
-  return true;
+  if (created > 0) logger.info({ accounts: created }, 'demo data seeded');
+  return created;
 }

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   const seeded = config.seedDemoData
     ? await seedDemoData({ db: runtime.database.db, ...runtime.services }, logger)
-    : false;
+    : 0;
 
   const server = await createServer({
     config,
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   });
   const address = await server.start();
   logger.info({ mode: config.mode, address }, 'TalentSphere is up');
-  if (config.mode === 'embedded') printEmbeddedBanner(config.PORT, path.resolve(config.DATA_DIR), seeded);
+  if (config.mode === 'embedded') printEmbeddedBanner(config.PORT, path.resolve(config.DATA_DIR), seeded > 0);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -117,13 +117,14 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
   });
 
   if (deps.webDistDir && existsSync(deps.webDistDir)) {
-    await app.register(fastifyStatic, { root: deps.webDistDir, wildcard: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: deps.webDistDir, wildcard: true, maxAge: '1h' });
     app.setNotFoundHandler((request, reply) => {
       const wantsPage =
         request.method === 'GET' &&
         !request.url.startsWith('/trpc') &&
         request.headers.accept?.includes('text/html');
-      if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
       return reply.code(404).send({ error: 'Not Found' });
     });
   }
