@@ -103,7 +103,16 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
         });
         if (info.accept === 'application/jsonl')
           throw new TRPCErrorClass({ code: 'BAD_REQUEST', message: 'Streaming responses are not served' });
-        ctx = await options.createContext(request, reply);
+        // As in tRPC, a context that cannot be created fails each call, not the request.
+        const contextFailure = await Promise.resolve()
+          .then(() => options.createContext(request, reply))
+          .then(
+            (value) => {
+              ctx = value;
+              return undefined;
+            },
+            (cause: unknown) => ({ cause }),
+          );
         const requestInfo = info;
         const outcomes = await Promise.all(
           requestInfo.calls.map(async (call): Promise<CallOutcome> => {
@@ -127,6 +136,7 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
                   message: `Unsupported ${request.method}-request to ${type} procedure at path "${call.path}"`,
                 });
               }
+              if (contextFailure) throw contextFailure.cause;
               const data = await procedure({
                 path: call.path,
                 getRawInput: call.getRawInput,
@@ -168,7 +178,7 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
         const errors = allErrors.filter((error) => error !== undefined);
         return respond(requestInfo.isBatchCall ? json : json[0]!, errors, allErrors);
       } catch (cause) {
-        // The request as a whole failed (unparsable, batch too large, context not created): one error.
+        // The request as a whole failed (unparsable, batch too large): one error.
         const error = getTRPCErrorFromUnknown(cause);
         const type = info?.type ?? 'unknown';
         options.onError?.({ error, path: undefined, input: undefined, ctx, type, req: request });

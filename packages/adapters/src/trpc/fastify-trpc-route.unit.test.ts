@@ -28,11 +28,14 @@ const testRouter = router({
   save: publicProcedure.input(z.object({ n: z.number() })).mutation(({ input }) => ({ saved: input.n })),
 });
 
-const context = () =>
-  ({
+let contextFails = false;
+const context = () => {
+  if (contextFails) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'no context' });
+  return {
     services: { rateLimiter: new InMemoryRateLimiter() },
     request: { correlationId: 'c', ipAddress: `ip-${Math.random()}` },
-  }) as unknown as TrpcContext;
+  } as unknown as TrpcContext;
+};
 
 const responseMeta = ({ errors }: { errors: TRPCError[] }) => {
   const waits = errors.map((e) => (e instanceof AppTRPCError ? (e.appError.retryAfterSeconds ?? 0) : 0));
@@ -161,6 +164,18 @@ describe('registerTrpcRoute: the wire format of tRPC without fetch objects', () 
       expect(ours).toEqual(reference);
     },
   );
+
+  it('fails each call of a batch when the context cannot be created, as tRPC does', async () => {
+    const url = `/trpc/noInput,nope?batch=1&input=${input({})}`;
+    contextFails = true;
+    try {
+      const [ours, reference] = await Promise.all([viaAdapter('GET', url), viaTrpc('GET', url)]);
+      expect(ours).toEqual(reference);
+      expect(ours.status).toBe(207);
+    } finally {
+      contextFails = false;
+    }
+  });
 
   it('answers a mixed batch with 207 and one result or error per call', async () => {
     const { status, body, headers } = await viaAdapter(

@@ -1,0 +1,110 @@
+/**
+ * Child process of the benches: the real api in full mode (config, container, createServer) on a
+ * free port, plus `GET /bench/me`, a plain Fastify route doing the work of `auth.me` (the same
+ * JoseAccessTokenService check and the same GetCurrentUser/Kysely lookup) on the same Fastify
+ * instance, so both share every hook and plugin. Options come as JSON in argv[2]; the base URL goes
+ * back over IPC.
+ */
+import { randomBytes } from 'node:crypto';
+import type { JoseAccessTokenService } from '@talentsphere/adapters/identity';
+import { cryptoTokenSecrets } from '@talentsphere/adapters/identity';
+import type { KyselyUnitOfWork } from '@talentsphere/adapters/persistence';
+import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
+import { loadConfig } from '@talentsphere/api/config';
+import { createApiRuntime, TOKENS } from '@talentsphere/api/container';
+import { createServer } from '@talentsphere/api/server';
+import { Login, type PasswordHasher } from '@talentsphere/application/identity';
+import type { RateLimiter, RateLimitRule } from '@talentsphere/application/shared';
+import pino from 'pino';
+import { type BenchServerOptions, services as serviceUrls } from './support';
+
+const options = JSON.parse(process.argv[2]!) as BenchServerOptions;
+const config = loadConfig({
+  NODE_ENV: 'test',
+  PORT: '0',
+  LOG_LEVEL: 'silent',
+  DATABASE_URL: options.databaseUrl,
+  REDIS_URL: serviceUrls.redis,
+  AMQP_URL: serviceUrls.amqp,
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-000',
+  REDIS_KEY_PREFIX: options.redisKeyPrefix,
+  SEED_DEMO_DATA: 'false',
+});
+const logger = pino({ level: 'silent' });
+const runtime = await createApiRuntime(config, logger);
+
+const noLimiter: RateLimiter = { consume: async () => null, reset: async () => {} };
+
+/** The api's own limiter (same Redis script, same keys) with every budget raised out of reach. */
+function largeBudget(inner: RateLimiter): RateLimiter {
+  const raised = new Map<string, RateLimitRule>();
+  const raise = (rule: RateLimitRule) => {
+    const known = raised.get(rule.name);
+    if (known) return known;
+    const big = { ...rule, points: 1_000_000_000 };
+    raised.set(rule.name, big);
+    return big;
+  };
+  return {
+    consume: (rule, key) => inner.consume(raise(rule), key),
+    reset: (rule, key) => inner.reset(raise(rule), key),
+  };
+}
+
+const rateLimiter =
+  options.limiter === 'none'
+    ? noLimiter
+    : options.limiter === 'redis-large'
+      ? largeBudget(runtime.services.rateLimiter)
+      : runtime.services.rateLimiter;
+
+const passwords = runtime.container.resolve<PasswordHasher>(TOKENS.passwordHasher);
+const accessTokens = runtime.container.resolve<JoseAccessTokenService>(TOKENS.accessTokens);
+const login =
+  options.limiter === 'runtime'
+    ? runtime.services.login
+    : new Login({
+        uow: runtime.container.resolve<KyselyUnitOfWork>(TOKENS.unitOfWork),
+        clock: systemClock,
+        ids: uuidV7Ids,
+        accessTokens,
+        secrets: cryptoTokenSecrets,
+        passwords,
+        rateLimiter,
+        decoyPasswordHash: await passwords.hash(randomBytes(24).toString('base64url')),
+      });
+
+const server = await createServer({
+  config,
+  logger,
+  services: { ...runtime.services, rateLimiter, login },
+  readiness: runtime.readiness,
+  outboxBacklog: runtime.outboxBacklog,
+});
+
+// Typed by hand: tools does not depend on fastify itself.
+interface BenchRequest {
+  readonly headers: { readonly authorization?: string };
+}
+interface BenchReply {
+  code(status: number): { send(body: unknown): unknown };
+}
+
+server.app.get('/bench/me', async (request: BenchRequest, reply: BenchReply) => {
+  const authorization = request.headers.authorization;
+  const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : '';
+  const claims = await accessTokens.verify(token);
+  if (claims.isErr()) return reply.code(401).send({ error: claims.error.code });
+  const user = await runtime.services.getCurrentUser.execute(claims.value);
+  if (user.isErr()) return reply.code(401).send({ error: user.error.code });
+  return user.value;
+});
+
+const baseUrl = await server.start();
+process.send?.({ baseUrl });
+
+process.once('SIGTERM', async () => {
+  await server.stop();
+  await runtime.close();
+  process.exit(0);
+});
