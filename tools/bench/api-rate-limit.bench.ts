@@ -1,6 +1,6 @@
 /**
  * The api's per-IP rate limit (`apiRateLimit`, RedisRateLimiter) on vs off for `auth.me` through the
- * real server in full mode. Two servers on one scratch database: limiter `none` and limiter
+ * real server in full mode. One server, its limiter switched between rounds: `none`, and
  * `redis-large` (the api's Redis limiter, same script and keys, budget raised so nothing is refused:
  * the allowed path is what every request pays). Then a correctness check: two more api processes
  * with the api's real limit (600 calls a minute per IP), each with its own Redis connection and one
@@ -45,19 +45,28 @@ export async function run(): Promise<SummaryRow[]> {
     return server;
   };
   try {
-    const servers = { off: await start('off', 'none'), on: await start('on', 'redis-large') };
+    const server = await start('bench', 'none');
     const shared = [await start('shared', 'runtime'), await start('shared', 'runtime')];
-    const { accessToken } = await registerUser(servers.off.baseUrl);
+    const { accessToken } = await registerUser(server.baseUrl);
     const headers = { authorization: `Bearer ${accessToken}` };
 
     console.log(`Rate limiting on vs off: GET /trpc/auth.me, ${rounds} rounds × ${seconds}s, 50 connections`);
     const results = await interleaved(['off', 'on'] as const, async (variant) => {
-      const r = await load({ url: `${servers[variant].baseUrl}/trpc/auth.me`, headers });
+      await server.useLimiter(variant === 'on' ? 'redis-large' : 'none');
+      const r = await load({ url: `${server.baseUrl}/trpc/auth.me`, headers });
       assertClean(`rate limit ${variant}`, r);
       return r;
     });
+    // Proof the `on` rounds went through Redis: the api's counter for this IP holds their calls.
+    const counters = await redis.keys(`${prefix}-bench:*:${apiRateLimit.name}:*`);
+    const counted = (await Promise.all(counters.map((key) => redis.get(key)))).reduce(
+      (sum, value) => sum + Number(value ?? 0),
+      0,
+    );
+    if (counted === 0) throw new Error('the limiter-on rounds left no Redis counter');
     console.log(describeLoad('limit off (no limiter)', results.off));
     console.log(describeLoad('limit on (RedisRateLimiter)', results.on, results.off));
+    console.log(`  Redis counted ${counted.toLocaleString('en')} calls in ${counters.join(', ')}`);
 
     // Two processes, one budget: fire more calls than the budget, alternating between the servers.
     const total = apiRateLimit.points + 100;

@@ -2,7 +2,8 @@
  * `auth.me` through tRPC vs a plain Fastify route doing the same work (Bearer JWT check with the
  * same JoseAccessTokenService, the same Kysely user lookup on PostgreSQL), both on one api server
  * in full mode with every hook and plugin. The api rate limit is off for this bench (limiter
- * `none`): it is measured on its own in rate-limit-api.bench.ts.
+ * `none`): it is measured on its own in api-rate-limit.bench.ts. tRPC's stock Fastify adapter on the
+ * same router runs beside them, the adapter the issue measured at 0.34×.
  *
  *   pnpm exec tsx tools/bench/auth-me.bench.ts      (BENCH_SECONDS, BENCH_ROUNDS)
  */
@@ -50,6 +51,7 @@ export async function run(): Promise<SummaryRow[]> {
     const urls = {
       fastify: `${server.baseUrl}/bench/me`,
       trpc: `${server.baseUrl}/trpc/auth.me`,
+      'trpc-stock': `${server.baseUrl}/trpc-stock/auth.me`,
       // What the web app's httpBatchLink sends for one query.
       'trpc-batch': `${server.baseUrl}/trpc/auth.me?batch=1&input=${encodeURIComponent('{"0":null}')}`,
     } as const;
@@ -59,14 +61,18 @@ export async function run(): Promise<SummaryRow[]> {
     }
 
     console.log(`auth.me: tRPC vs plain Fastify, ${rounds} rounds × ${seconds}s, 50 connections, PostgreSQL`);
-    const results = await interleaved(['fastify', 'trpc', 'trpc-batch'] as const, async (variant) => {
-      const r = await load({ url: urls[variant], headers });
-      assertClean(variant, r);
-      return r;
-    });
+    const results = await interleaved(
+      ['fastify', 'trpc', 'trpc-batch', 'trpc-stock'] as const,
+      async (variant) => {
+        const r = await load({ url: urls[variant], headers });
+        assertClean(variant, r);
+        return r;
+      },
+    );
     console.log(describeLoad('plain Fastify route GET /bench/me', results.fastify));
     console.log(describeLoad('tRPC GET /trpc/auth.me', results.trpc, results.fastify));
     console.log(describeLoad('tRPC batch of 1 (httpBatchLink)', results['trpc-batch'], results.fastify));
+    console.log(describeLoad('stock tRPC adapter GET auth.me', results['trpc-stock'], results.fastify));
 
     const row = (label: string, r: typeof results.trpc): SummaryRow => {
       const ratio = r.rps / results.fastify.rps;
@@ -82,6 +88,11 @@ export async function run(): Promise<SummaryRow[]> {
     return [
       row('auth.me via tRPC', results.trpc),
       row('auth.me via tRPC, batch of 1', results['trpc-batch']),
+      {
+        ...row('auth.me via the stock tRPC Fastify adapter', results['trpc-stock']),
+        target: 'comparison only',
+        met: null,
+      },
     ];
   } finally {
     await server?.close();

@@ -2,19 +2,22 @@
  * Child process of the benches: the real api in full mode (config, container, createServer) on a
  * free port, plus `GET /bench/me`, a plain Fastify route doing the work of `auth.me` (the same
  * JoseAccessTokenService check and the same GetCurrentUser/Kysely lookup) on the same Fastify
- * instance, so both share every hook and plugin. Options come as JSON in argv[2]; the base URL goes
- * back over IPC.
+ * instance, so both share every hook and plugin; and tRPC's stock Fastify adapter
+ * (`fastifyTRPCPlugin`, fetch Request/Response inside) serving the same router at `/trpc-stock`, the
+ * adapter the issue measured. Options come as JSON in argv[2]; the base URL goes back over IPC.
  */
 import { randomBytes } from 'node:crypto';
 import type { JoseAccessTokenService } from '@talentsphere/adapters/identity';
 import { cryptoTokenSecrets } from '@talentsphere/adapters/identity';
 import type { KyselyUnitOfWork } from '@talentsphere/adapters/persistence';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
+import { appRouter, createTrpcContext, type SessionCookie } from '@talentsphere/adapters/trpc';
 import { loadConfig } from '@talentsphere/api/config';
 import { createApiRuntime, TOKENS } from '@talentsphere/api/container';
 import { createServer } from '@talentsphere/api/server';
 import { Login, type PasswordHasher } from '@talentsphere/application/identity';
 import type { RateLimiter, RateLimitRule } from '@talentsphere/application/shared';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import pino from 'pino';
 import { type BenchServerOptions, services as serviceUrls } from './support';
 
@@ -51,12 +54,21 @@ function largeBudget(inner: RateLimiter): RateLimiter {
   };
 }
 
-const rateLimiter =
-  options.limiter === 'none'
-    ? noLimiter
-    : options.limiter === 'redis-large'
-      ? largeBudget(runtime.services.rateLimiter)
-      : runtime.services.rateLimiter;
+const limiters = {
+  none: noLimiter,
+  'redis-large': largeBudget(runtime.services.rateLimiter),
+  runtime: runtime.services.rateLimiter,
+};
+// Switchable over IPC (`{ limiter }`), so on/off compare in one process: same JIT state and pools.
+let currentLimiter: RateLimiter = limiters[options.limiter];
+const rateLimiter: RateLimiter = {
+  consume: (rule, key) => currentLimiter.consume(rule, key),
+  reset: (rule, key) => currentLimiter.reset(rule, key),
+};
+process.on('message', (message: { limiter: BenchServerOptions['limiter'] }) => {
+  currentLimiter = limiters[message.limiter];
+  process.send?.({ limiter: message.limiter });
+});
 
 const passwords = runtime.container.resolve<PasswordHasher>(TOKENS.passwordHasher);
 const accessTokens = runtime.container.resolve<JoseAccessTokenService>(TOKENS.accessTokens);
@@ -98,6 +110,26 @@ server.app.get('/bench/me', async (request: BenchRequest, reply: BenchReply) => 
   const user = await runtime.services.getCurrentUser.execute(claims.value);
   if (user.isErr()) return reply.code(401).send({ error: user.error.code });
   return user.value;
+});
+
+// auth.me never touches the refresh cookie.
+const noCookie: SessionCookie = { read: () => undefined, write: () => {}, clear: () => {} };
+await server.app.register(fastifyTRPCPlugin, {
+  prefix: '/trpc-stock',
+  trpcOptions: {
+    router: appRouter,
+    createContext: ({
+      req,
+    }: {
+      req: { id: string; ip: string; headers: Record<string, string | undefined> };
+    }) =>
+      createTrpcContext({
+        services: { ...runtime.services, rateLimiter, login },
+        request: { correlationId: req.id, ipAddress: req.ip, userAgent: req.headers['user-agent'] },
+        authorization: req.headers.authorization,
+        sessionCookie: noCookie,
+      }),
+  },
 });
 
 const baseUrl = await server.start();

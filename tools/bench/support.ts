@@ -75,6 +75,8 @@ export interface BenchServerOptions {
 export interface ChildServer {
   readonly baseUrl: string;
   readonly child: ChildProcess;
+  /** Swaps the limiter of the running server. */
+  useLimiter(limiter: BenchServerOptions['limiter']): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,11 @@ export async function startServer(options: BenchServerOptions): Promise<ChildSer
   return {
     baseUrl,
     child,
+    useLimiter: (limiter) =>
+      new Promise<void>((resolve) => {
+        child.once('message', () => resolve());
+        child.send({ limiter });
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
