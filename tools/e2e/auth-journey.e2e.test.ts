@@ -24,6 +24,12 @@ if (!chromiumAvailable) {
   console.warn(`\n⚠️  ${message}. The browser journeys are SKIPPED on this machine.\n`);
 }
 
+/** The journeys run the embedded default, even where CI exports the full-mode service URLs. */
+function embeddedEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _db, REDIS_URL: _redis, AMQP_URL: _amqp, ...rest } = process.env;
+  return rest;
+}
+
 let api: ChildProcess | undefined;
 let apiOutput = '';
 let dataDir: string;
@@ -42,7 +48,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'talentsphere-e2e-'));
   api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['apps/api/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: { ...embeddedEnv(), PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   api.stdout?.on('data', (chunk: Buffer) => {

@@ -20,9 +20,13 @@ export abstract class FlexibleRateLimiter implements RateLimiter {
       // The library rejects with a RateLimiterRes when the budget is spent, with an Error on failure.
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      return rateLimited('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
-        retryAfterSeconds,
-      });
+      return rateLimited(
+        'RATE_LIMITED',
+        `Too many attempts. Try again in ${describeWait(retryAfterSeconds)}.`,
+        {
+          retryAfterSeconds,
+        },
+      );
     }
   }
 
@@ -50,4 +54,11 @@ export abstract class FlexibleRateLimiter implements RateLimiter {
     this.limiters.set(rule.name, { rule, limiter });
     return limiter;
   }
+}
+
+/** "1 second", "45 seconds", "1 minute", "15 minutes": what a person reads in the refusal. */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RateLimiter, RateLimitRule } from '@talentsphere/application/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { describeWait } from './flexible-rate-limiter';
 
 export interface RateLimiterHarness {
   readonly limiter: RateLimiter;
@@ -40,7 +41,9 @@ export function rateLimiterContract(
       expect(refusal).toMatchObject({ kind: 'RateLimited', code: 'RATE_LIMITED' });
       expect(refusal!.retryAfterSeconds).toBeGreaterThan(0);
       expect(refusal!.retryAfterSeconds).toBeLessThanOrEqual(60);
-      expect(refusal!.message).toBe(`Too many attempts. Try again in ${refusal!.retryAfterSeconds} seconds.`);
+      expect(refusal!.message).toBe(
+        `Too many attempts. Try again in ${describeWait(refusal!.retryAfterSeconds!)}.`,
+      );
     });
 
     it('keeps refusing for the rest of the window, with a shrinking retry-after', async () => {
