@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import {
   assertClean,
   type ChildServer,
+  deleteRedisKeys,
   describeLoad,
   interleaved,
   isMain,
@@ -39,11 +40,12 @@ export async function registerUser(baseUrl: string): Promise<{ accessToken: stri
 
 export async function run(): Promise<SummaryRow[]> {
   const database = await scratchDatabase();
+  const redisKeyPrefix = `b-me-${process.pid}`;
   let server: ChildServer | undefined;
   try {
     server = await startServer({
       databaseUrl: database.url,
-      redisKeyPrefix: `b-me-${process.pid}`,
+      redisKeyPrefix,
       limiter: 'none',
     });
     const { accessToken } = await registerUser(server.baseUrl);
@@ -96,6 +98,7 @@ export async function run(): Promise<SummaryRow[]> {
     ];
   } finally {
     await server?.close();
+    await deleteRedisKeys(redisKeyPrefix);
     await database.drop();
   }
 }

@@ -14,6 +14,7 @@ import { registerUser } from './auth-me.bench';
 import {
   assertClean,
   type ChildServer,
+  deleteRedisKeys,
   describeLoad,
   isMain,
   type LoadResult,
@@ -49,11 +50,12 @@ async function bareVerifies(): Promise<number> {
 
 export async function run(): Promise<SummaryRow[]> {
   const database = await scratchDatabase();
+  const redisKeyPrefix = `b-login-${process.pid}`;
   let server: ChildServer | undefined;
   try {
     server = await startServer({
       databaseUrl: database.url,
-      redisKeyPrefix: `b-login-${process.pid}`,
+      redisKeyPrefix,
       limiter: 'none',
     });
     const { email } = await registerUser(server.baseUrl);
@@ -103,6 +105,7 @@ export async function run(): Promise<SummaryRow[]> {
     ];
   } finally {
     await server?.close();
+    await deleteRedisKeys(redisKeyPrefix);
     await database.drop();
   }
 }

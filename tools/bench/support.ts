@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 export const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -108,6 +109,17 @@ export async function startServer(options: BenchServerOptions): Promise<ChildSer
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Removes the Redis keys a bench server left under its REDIS_KEY_PREFIX (rate-limit counters). */
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(services.redis);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
 }
 
 export type LoadOptions = Omit<autocannon.Options, 'duration'> & { readonly duration?: number };
