@@ -1,4 +1,4 @@
-import { createEnvelope, type EventEnvelope } from '@talentsphere/application/events';
+import { type EventEnvelope, envelopeRecorder } from '@talentsphere/application/events';
 import type {
   AppError,
   Clock,
@@ -55,15 +55,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       refreshTokens: new InMemoryRefreshTokenRepository(tx),
       audit: new InMemoryAuditLog(tx, ids, clock),
       notifications: new InMemoryNotificationRepository(tx),
-      events: {
-        record: (...events) => {
-          for (const event of events) {
-            pending.push(
-              createEnvelope(event, { messageId: ids.next(), timestamp: clock.now(), correlationId }),
-            );
-          }
-        },
-      },
+      events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }
 }

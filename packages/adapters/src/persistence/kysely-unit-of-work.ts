@@ -1,4 +1,4 @@
-import { createEnvelope, type EventEnvelope } from '@talentsphere/application/events';
+import { type EventEnvelope, envelopeRecorder } from '@talentsphere/application/events';
 import type {
   AppError,
   Clock,
@@ -76,15 +76,7 @@ export class KyselyUnitOfWork implements UnitOfWork {
       refreshTokens: new KyselyRefreshTokenRepository(tx),
       audit: new KyselyAuditLog(tx, ids, clock),
       notifications: new KyselyNotificationRepository(tx),
-      events: {
-        record: (...events) => {
-          for (const event of events) {
-            pending.push(
-              createEnvelope(event, { messageId: ids.next(), timestamp: clock.now(), correlationId }),
-            );
-          }
-        },
-      },
+      events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }
 }

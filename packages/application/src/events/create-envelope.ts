@@ -1,3 +1,4 @@
+import type { Clock, EventRecorder, IdGenerator } from '../shared/ports';
 import { eventContracts, isKnownEventType } from './contracts';
 import type { EventEnvelope } from './envelope';
 
@@ -18,5 +19,28 @@ export function createEnvelope(
     timestamp: meta.timestamp.toISOString(),
     correlationId: meta.correlationId,
     data: contract.schema.parse(event.data),
+  };
+}
+
+/**
+ * The `events` of a transaction scope: wraps each recorded event into `pending`, which the unit of
+ * work writes to the outbox on commit and drops on rollback.
+ */
+export function envelopeRecorder(
+  pending: EventEnvelope[],
+  meta: { ids: IdGenerator; clock: Clock; correlationId: string },
+): EventRecorder {
+  return {
+    record: (...events) => {
+      for (const event of events) {
+        pending.push(
+          createEnvelope(event, {
+            messageId: meta.ids.next(),
+            timestamp: meta.clock.now(),
+            correlationId: meta.correlationId,
+          }),
+        );
+      }
+    },
   };
 }
