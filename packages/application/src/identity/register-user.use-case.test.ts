@@ -110,4 +110,21 @@ describe('RegisterUser', () => {
     expect(bed.db.tables.audit).toEqual([]);
     expect((await register.execute(ada, { ...ctx, ipAddress: '198.51.100.1' })).isOk()).toBe(true);
   });
+
+  it('Given an email tried from many addresses, When registering it a sixth time, Then RATE_LIMITED however the address changes', async () => {
+    const outcomes = [];
+    for (let i = 0; i < authRateLimits.registerPerAccount.points + 1; i += 1) {
+      outcomes.push(await register.execute(ada, { ...ctx, ipAddress: `203.0.113.${i + 1}` }));
+    }
+
+    expect(outcomes[0]?.isOk()).toBe(true);
+    expect(outcomes.slice(1, -1).map((r) => r._unsafeUnwrapErr().code)).toEqual([
+      'AUTH_003',
+      'AUTH_003',
+      'AUTH_003',
+      'AUTH_003',
+    ]);
+    expect(outcomes.at(-1)?._unsafeUnwrapErr()).toMatchObject({ kind: 'RateLimited', code: 'RATE_LIMITED' });
+    expect(bed.db.tables.users.size).toBe(1);
+  });
 });

@@ -31,6 +31,8 @@ export class RegisterUser {
       if (email.isErr()) return err(email.error);
       const policy = checkPasswordPolicy(input.password, { email: email.value, name: input.name });
       if (policy.isErr()) return err(policy.error);
+      const accountLimited = await deps.rateLimiter.consume(authRateLimits.registerPerAccount, email.value);
+      if (accountLimited) return err(accountLimited);
 
       const passwordHash = await deps.passwords.hash(input.password);
       return deps.uow.run(
