@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from 'kysely';
 
 // One interface per table; repositories use the Selectable/Insertable/Updateable views.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -79,6 +79,88 @@ export interface DeadLettersTable {
   failed_at: Timestamp;
 }
 
+export interface CompaniesTable {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  website: string | null;
+  location: string;
+  size: string;
+  logo_url: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompanyMembersTable {
+  company_id: string;
+  user_id: string;
+  role: 'owner' | 'recruiter';
+  added_at: Timestamp;
+}
+
+export interface CompanyReviewsTable {
+  id: string;
+  company_id: string;
+  author_id: string;
+  rating: number;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: string;
+  company_id: string;
+  title: string;
+  description: string;
+  requirements: Json;
+  location: string;
+  remote_policy: 'onsite' | 'hybrid' | 'remote';
+  employment_type: 'full-time' | 'part-time' | 'contract' | 'internship';
+  /** bigint: pg answers a string; the repository converts. */
+  salary_min: ColumnType<string | null, number | null, number | null>;
+  salary_max: ColumnType<string | null, number | null, number | null>;
+  salary_currency: string | null;
+  skills: Json;
+  skill_names: string[];
+  status: 'draft' | 'open' | 'closed';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  search: ColumnType<string, RawBuilder<unknown>, RawBuilder<unknown>>;
+}
+
+export interface JobApplicationsTable {
+  id: string;
+  job_id: string;
+  company_id: string;
+  candidate_id: string;
+  status: 'active' | 'hired' | 'rejected' | 'withdrawn';
+  stage: 'applied' | 'screening' | 'assessment' | 'interview' | 'offer';
+  cover_letter: string;
+  resume_url: string | null;
+  rejection_reason: string | null;
+  rejected_by: 'employer' | 'candidate' | null;
+  viewed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationTransitionsTable {
+  id: string;
+  application_id: string;
+  kind: string;
+  actor_id: string;
+  actor_role: 'employer' | 'candidate';
+  from_status: string | null;
+  to_status: string;
+  from_stage: string | null;
+  to_stage: string;
+  reason: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -87,6 +169,12 @@ export interface Database {
   inbox: InboxTable;
   notifications: NotificationsTable;
   dead_letters: DeadLettersTable;
+  companies: CompaniesTable;
+  company_members: CompanyMembersTable;
+  company_reviews: CompanyReviewsTable;
+  jobs: JobsTable;
+  job_applications: JobApplicationsTable;
+  application_transitions: ApplicationTransitionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

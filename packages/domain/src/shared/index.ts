@@ -1,2 +1,3 @@
 export * from './app-error';
 export * from './domain-event';
+export * from './slug';

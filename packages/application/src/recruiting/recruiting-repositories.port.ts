@@ -1,0 +1,33 @@
+import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
+
+// Write-side ports: load and save aggregates inside a unit of work.
+
+export interface CompanyRepository {
+  findById(id: string): Promise<Company | undefined>;
+  /** Answers 'slug-taken' when another company has the slug. */
+  insert(company: Company): Promise<'inserted' | 'slug-taken'>;
+  /** Saves the profile and the member list. */
+  update(company: Company): Promise<'updated' | 'slug-taken'>;
+}
+
+export interface CompanyReviewRepository {
+  /** Answers 'duplicate' when the author already reviewed this company. */
+  insert(review: CompanyReview): Promise<'inserted' | 'duplicate'>;
+}
+
+export interface JobRepository {
+  findById(id: string): Promise<Job | undefined>;
+  insert(job: Job): Promise<void>;
+  update(job: Job): Promise<void>;
+  /** Open jobs of a company right now (for plan limits and the company page). */
+  countOpenByCompany(companyId: string): Promise<number>;
+}
+
+export interface JobApplicationRepository {
+  /** With its whole timeline, locked against concurrent changes until the transaction ends. */
+  findByIdForUpdate(id: string): Promise<JobApplication | undefined>;
+  /** Answers 'duplicate' when the candidate already has a live application to the job (JOB_003). */
+  insert(application: JobApplication): Promise<'inserted' | 'duplicate'>;
+  /** Saves status, stage, rejection and viewedAt, and appends timeline entries not yet stored. */
+  update(application: JobApplication): Promise<void>;
+}

@@ -1,0 +1,5 @@
+export * from './company';
+export * from './job';
+export * from './job-application';
+export * from './recruiting.errors';
+export * from './salary-range';
