@@ -136,6 +136,7 @@ export function moveToStage(app: JobApplication, actor: Actor, stage: Applicatio
 
 /** Either side ends an active application; the stage is kept so an un-reject can return to it. */
 export function rejectApplication(app: JobApplication, actor: Actor, reason: string, ctx: Ctx): Outcome {
+  if (isOtherCandidate(app, actor)) return err(notTheirs());
   if (app.status !== 'active') return err(notActive(app));
   const why = reason.trim();
   if (why.length < 3 || why.length > 1000)
@@ -160,6 +161,7 @@ export function rejectApplication(app: JobApplication, actor: Actor, reason: str
 
 /** Undoes a rejection, back to the stage it was at. Only the side that rejected may undo it. */
 export function unrejectApplication(app: JobApplication, actor: Actor, ctx: Ctx): Outcome {
+  if (isOtherCandidate(app, actor)) return err(notTheirs());
   if (app.status !== 'rejected')
     return err(recruitingErrors.illegalTransition('Only a rejected application can be un-rejected.'));
   if (app.rejection.decidedBy !== actor.role) {
@@ -198,6 +200,14 @@ export function withdrawApplication(app: JobApplication, actor: Actor, ctx: Ctx)
     fromStage: app.stage,
   });
   return ok({ state, events: [{ type: 'jobs.application.withdrawn', data: ids(app) }] });
+}
+
+/** A candidate acts on their own application only; employer membership is checked by the use case. */
+const isOtherCandidate = (app: JobApplication, actor: Actor): boolean =>
+  actor.role === 'candidate' && actor.id !== app.candidateId;
+
+function notTheirs(): AppError {
+  return recruitingErrors.illegalTransition('Only the candidate of this application can do that.');
 }
 
 function notActive(app: JobApplication): AppError {
