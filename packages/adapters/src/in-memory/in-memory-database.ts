@@ -2,6 +2,7 @@ import type { NewNotification } from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { RefreshToken, User } from '@talentsphere/domain/identity';
+import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
 
 /** An audit row as the Kysely adapter stores it: details already redacted. */
 export interface StoredAuditEntry {
@@ -14,12 +15,16 @@ export interface StoredAuditEntry {
   readonly createdAt: Date;
 }
 
-/** The in-memory twin of the identity and messaging tables. Rows are immutable; updates replace them. */
+/** The in-memory twin of the identity, recruiting and messaging tables. Rows are immutable; updates replace them. */
 export interface InMemoryTables {
   readonly users: Map<string, User>;
   readonly refreshTokens: Map<string, RefreshToken>;
   readonly audit: StoredAuditEntry[];
   readonly notifications: Map<string, NewNotification>;
+  readonly companies: Map<string, Company>;
+  readonly companyReviews: Map<string, CompanyReview>;
+  readonly jobs: Map<string, Job>;
+  readonly applications: Map<string, JobApplication>;
   readonly outbox: EventEnvelope[];
 }
 
@@ -33,6 +38,10 @@ export const emptyTables = (): InMemoryTables => ({
   refreshTokens: new Map(),
   audit: [],
   notifications: new Map(),
+  companies: new Map(),
+  companyReviews: new Map(),
+  jobs: new Map(),
+  applications: new Map(),
   outbox: [],
 });
 
@@ -41,6 +50,10 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   refreshTokens: new Map(tables.refreshTokens),
   audit: [...tables.audit],
   notifications: new Map(tables.notifications),
+  companies: new Map(tables.companies),
+  companyReviews: new Map(tables.companyReviews),
+  jobs: new Map(tables.jobs),
+  applications: new Map(tables.applications),
   outbox: [...tables.outbox],
 });
 

@@ -10,6 +10,12 @@ import { ResultAsync } from 'neverthrow';
 import { InMemoryAuditLog } from './in-memory-audit-log';
 import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memory-database';
 import { InMemoryNotificationRepository } from './in-memory-notification.repository';
+import {
+  InMemoryCompanyRepository,
+  InMemoryCompanyReviewRepository,
+  InMemoryJobApplicationRepository,
+  InMemoryJobRepository,
+} from './in-memory-recruiting.repositories';
 import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token.repository';
 import { InMemoryUserRepository } from './in-memory-user.repository';
 
@@ -55,6 +61,10 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       refreshTokens: new InMemoryRefreshTokenRepository(tx),
       audit: new InMemoryAuditLog(tx, ids, clock),
       notifications: new InMemoryNotificationRepository(tx),
+      companies: new InMemoryCompanyRepository(tx),
+      companyReviews: new InMemoryCompanyReviewRepository(tx),
+      jobs: new InMemoryJobRepository(tx),
+      applications: new InMemoryJobApplicationRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

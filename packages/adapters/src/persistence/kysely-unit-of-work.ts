@@ -13,6 +13,12 @@ import { KyselyAuditLog } from '../identity/kysely-audit-log';
 import { KyselyRefreshTokenRepository } from '../identity/kysely-refresh-token.repository';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { insertOutboxRows } from '../messaging/kysely-outbox';
+import {
+  KyselyCompanyRepository,
+  KyselyCompanyReviewRepository,
+  KyselyJobApplicationRepository,
+  KyselyJobRepository,
+} from '../recruiting';
 import type { Database } from './tables';
 
 export interface KyselyUnitOfWorkOptions {
@@ -76,6 +82,10 @@ export class KyselyUnitOfWork implements UnitOfWork {
       refreshTokens: new KyselyRefreshTokenRepository(tx),
       audit: new KyselyAuditLog(tx, ids, clock),
       notifications: new KyselyNotificationRepository(tx),
+      companies: new KyselyCompanyRepository(tx),
+      companyReviews: new KyselyCompanyReviewRepository(tx),
+      jobs: new KyselyJobRepository(tx),
+      applications: new KyselyJobApplicationRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

@@ -5,6 +5,12 @@ import type { EventEnvelope } from '../events/envelope';
 import type { AuditLog } from '../identity/audit-log.port';
 import type { RefreshTokenRepository } from '../identity/refresh-token-repository.port';
 import type { UserRepository } from '../identity/user-repository.port';
+import type {
+  CompanyRepository,
+  CompanyReviewRepository,
+  JobApplicationRepository,
+  JobRepository,
+} from '../recruiting/recruiting-repositories.port';
 
 export interface Clock {
   now(): Date;
@@ -33,6 +39,10 @@ export interface TransactionScope {
   readonly refreshTokens: RefreshTokenRepository;
   readonly audit: AuditLog;
   readonly notifications: NotificationRepository;
+  readonly companies: CompanyRepository;
+  readonly companyReviews: CompanyReviewRepository;
+  readonly jobs: JobRepository;
+  readonly applications: JobApplicationRepository;
   readonly events: EventRecorder;
 }
 

@@ -1,0 +1,65 @@
+import type { JobRepository } from '@talentsphere/application/recruiting';
+import type { Job } from '@talentsphere/domain/recruiting';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../persistence/tables';
+import { toJob } from './recruiting-rows';
+
+/**
+ * Writes the `search` tsvector with the row (title and skills weigh most, then location, then the
+ * description); the migration explains why it is not a generated column.
+ */
+export const searchVector = (job: Job) => sql<string>`
+  setweight(to_tsvector('english'::regconfig, ${job.title}::text), 'A') ||
+  setweight(to_tsvector('english'::regconfig, ${job.skills.map((s) => s.name).join(' ')}::text), 'A') ||
+  setweight(to_tsvector('english'::regconfig, ${job.location}::text), 'B') ||
+  setweight(to_tsvector('english'::regconfig, ${job.description}::text), 'C')`;
+
+const columns = (job: Job) => ({
+  company_id: job.companyId,
+  title: job.title,
+  description: job.description,
+  requirements: JSON.stringify(job.requirements),
+  location: job.location,
+  remote_policy: job.remotePolicy,
+  employment_type: job.employmentType,
+  salary_min: job.salary?.min ?? null,
+  salary_max: job.salary?.max ?? null,
+  salary_currency: job.salary?.currency ?? null,
+  skills: JSON.stringify(job.skills),
+  skill_names: job.skills.map((s) => s.name),
+  status: job.status,
+  updated_at: job.updatedAt,
+  opened_at: job.openedAt,
+  closed_at: job.closedAt,
+  search: searchVector(job),
+});
+
+export class KyselyJobRepository implements JobRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findById(id: string): Promise<Job | undefined> {
+    const row = await this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toJob(row);
+  }
+
+  async insert(job: Job): Promise<void> {
+    await this.db
+      .insertInto('jobs')
+      .values({ ...columns(job), id: job.id, created_at: job.createdAt })
+      .execute();
+  }
+
+  async update(job: Job): Promise<void> {
+    await this.db.updateTable('jobs').set(columns(job)).where('id', '=', job.id).execute();
+  }
+
+  async countOpenByCompany(companyId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('company_id', '=', companyId)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+}
