@@ -1,5 +1,7 @@
 import { InMemoryDatabase, InMemoryUnitOfWork, InMemoryUserRepository } from '../in-memory';
 import { ManualClock, uuidV7Ids } from '../system';
+import { companyRepositoriesContract } from './company-repositories.contract';
+import { jobRepositoriesContract } from './job-repositories.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import type { UnitOfWorkInspector } from './unit-of-work.contract';
 import { unitOfWorkContract } from './unit-of-work.contract';
@@ -28,3 +30,6 @@ unitOfWorkContract('in-memory', async ({ onEventsCommitted }) => {
 });
 
 refreshTokenRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+
+companyRepositoriesContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+jobRepositoriesContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));

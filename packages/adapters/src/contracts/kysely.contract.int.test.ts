@@ -7,6 +7,8 @@ import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
 import { ManualClock, uuidV7Ids } from '../system';
+import { companyRepositoriesContract } from './company-repositories.contract';
+import { jobRepositoriesContract } from './job-repositories.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { type UnitOfWorkInspector, unitOfWorkContract } from './unit-of-work.contract';
 import { userRepositoryContract } from './user-repository.contract';
@@ -81,6 +83,8 @@ function kyselyContracts(
     inspect: inspector(handle.db),
   }));
   refreshTokenRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  companyRepositoriesContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  jobRepositoriesContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
 }
 
 describe.skipIf(!hasPostgres())('PostgreSQL', () => {
