@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { JoseAccessTokenService } from '@talentsphere/adapters/identity';
-import { cryptoTokenSecrets } from '@talentsphere/adapters/identity';
+import { cryptoTokenSecrets, KyselyUserRepository } from '@talentsphere/adapters/identity';
 import type { KyselyUnitOfWork } from '@talentsphere/adapters/persistence';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import { appRouter, createTrpcContext, type SessionCookie } from '@talentsphere/adapters/trpc';
@@ -83,6 +83,7 @@ const login =
         secrets: cryptoTokenSecrets,
         passwords,
         rateLimiter,
+        users: new KyselyUserRepository(runtime.database.db),
         decoyPasswordHash: await passwords.hash(randomBytes(24).toString('base64url')),
       });
 

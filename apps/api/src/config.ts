@@ -46,7 +46,29 @@ export const configSchema = z
           .filter(Boolean),
       ),
     COOKIE_SECURE: flag.optional(),
-    TRUST_PROXY: flag.default(false),
+    /**
+     * Which proxies may set X-Forwarded-For: `false` (none, the default), a hop count (`1` behind one
+     * load balancer) or a comma list of proxy addresses/CIDRs. Never "trust everyone": the client
+     * could then pick its own address and dodge the per-IP limits.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('false')
+      .transform((value, ctx) => {
+        if (value === 'false' || value === '') return false as const;
+        if (/^\d+$/.test(value)) return Number(value);
+        const list = value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
+        if (list.every((entry) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(entry))) return list;
+        ctx.addIssue({
+          code: 'custom',
+          message: 'use false, a hop count, or a comma list of proxy addresses/CIDRs',
+        });
+        return z.NEVER;
+      }),
     SEED_DEMO_DATA: flag.optional(),
     /** Largest number of calls one tRPC batch may carry. */
     TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(20),
@@ -69,7 +91,8 @@ export const configSchema = z
       ...env,
       mode,
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
-      seedDemoData: env.SEED_DEMO_DATA ?? mode === 'embedded',
+      // Never seed the well-known demo admin into a production deployment by default.
+      seedDemoData: env.SEED_DEMO_DATA ?? (mode === 'embedded' && env.NODE_ENV !== 'production'),
     };
   });
 

@@ -78,7 +78,14 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
   const redis = config.REDIS_URL
-    ? new Redis(config.REDIS_URL, { enableAutoPipelining: true, keyPrefix: `${config.REDIS_KEY_PREFIX}:` })
+    ? new Redis(config.REDIS_URL, {
+        enableAutoPipelining: true,
+        keyPrefix: `${config.REDIS_KEY_PREFIX}:`,
+        // Fail fast while Redis is away: the limiter falls back to process-local counts and the
+        // cache to the database, instead of every request waiting on reconnects.
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+      })
     : null;
 
   c.register(TOKENS.config, { useValue: config });
@@ -122,6 +129,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     registerUser: new RegisterUser({ ...sessionDeps, passwords, rateLimiter }),
     login: new Login({
       ...sessionDeps,
+      users: new KyselyUserRepository(database.db),
       passwords,
       rateLimiter,
       decoyPasswordHash: await passwords.hash(randomBytes(24).toString('base64url')),
@@ -194,6 +202,7 @@ async function probeTcp(url: string): Promise<void> {
       socket.end();
       resolve();
     });
+    socket.setTimeout(2000, () => socket.destroy(new Error('broker did not answer')));
     socket.once('error', reject);
   });
 }

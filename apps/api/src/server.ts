@@ -56,7 +56,7 @@ export interface HttpServer {
 export async function createServer(deps: ServerDeps): Promise<HttpServer> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    trustProxy: deps.config.TRUST_PROXY,
+    trustProxy: trustProxySetting(deps.config.TRUST_PROXY),
     // Batched tRPC calls put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
@@ -71,6 +71,13 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header(CORRELATION_HEADER, request.id);
+  });
+  // Outside tRPC (health, metrics, static files): client errors keep their message, server errors
+  // are logged and answered without details.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({ error: status >= 500 ? 'Internal Server Error' : error.message });
   });
 
   await app.register(fastifyHelmet, {
@@ -134,6 +141,13 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
     start: () => app.listen({ host: deps.config.HOST, port: deps.config.PORT }),
     stop: () => app.close(),
   };
+}
+
+/** A hop count trusts that many proxies nearest to us (what proxy-addr does with a number). */
+function trustProxySetting(
+  setting: Config['TRUST_PROXY'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 function sessionCookie(req: FastifyRequest, res: FastifyReply, secure: boolean): SessionCookie {

@@ -77,9 +77,12 @@ export function createWorker(options: WorkerOptions): Worker {
       logger.info({ mode, consumers: [...new Set(handlers.map((h) => h.consumer))] }, 'worker started');
     },
     async stop() {
+      // Embedded: the in-process publisher may be sitting out a failing handler's back-offs; closing
+      // it first ends the relay's batch now (its rows stay unpublished and run on the next start).
+      if (mode === 'embedded') await publisher.close();
       await relay.stop();
       await consumers?.stop();
-      await publisher.close();
+      if (mode === 'full') await publisher.close();
       if (signal instanceof PgNotifyOutboxSignal) await signal.flush();
       logger.info('worker stopped');
     },

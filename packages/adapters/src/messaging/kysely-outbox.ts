@@ -33,25 +33,31 @@ export async function claimOutboxBatch(
   db: Kysely<Database>,
   { limit, leaseMs }: { limit: number; leaseMs: number },
 ): Promise<OutboxRow[]> {
-  return db
-    .updateTable('outbox')
-    .set({
-      locked_until: sql<Date>`now() + ${leaseMs} * interval '1 millisecond'`,
-      attempts: sql<number>`attempts + 1`,
-    })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('outbox')
-        .select('id')
-        .where('published_at', 'is', null)
-        .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', sql<Date>`now()`)]))
-        .orderBy('occurred_at')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returningAll()
-    .execute();
+  return (
+    db
+      .updateTable('outbox')
+      .set({
+        locked_until: sql<Date>`now() + ${leaseMs} * interval '1 millisecond'`,
+        attempts: sql<number>`attempts + 1`,
+      })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('outbox')
+          .select('id')
+          .where('published_at', 'is', null)
+          .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', sql<Date>`now()`)]))
+          .orderBy('occurred_at')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returningAll()
+      .execute()
+      // UPDATE … RETURNING does not keep the subquery's order: publish oldest first.
+      .then((rows) =>
+        rows.sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime()),
+      )
+  );
 }
 
 export async function markOutboxPublished(db: Kysely<Database>, ids: readonly string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { RateLimitRule } from '@talentsphere/application/shared';
 import type { Redis } from 'ioredis';
-import { type RateLimiterAbstract, RateLimiterRedis } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import { FlexibleRateLimiter } from './flexible-rate-limiter';
 
 export interface RedisRateLimiterOptions {
@@ -30,6 +30,12 @@ export class RedisRateLimiter extends FlexibleRateLimiter {
       keyPrefix: `${this.keyPrefix}:${rule.name}`,
       points: rule.points,
       duration: rule.windowSeconds,
+      // While Redis is unreachable, count in this process instead of failing every request.
+      insuranceLimiter: new RateLimiterMemory({
+        keyPrefix: `${this.keyPrefix}:${rule.name}`,
+        points: rule.points,
+        duration: rule.windowSeconds,
+      }),
     });
   }
 }

@@ -117,4 +117,33 @@ describe('Login', () => {
     }
     expect((await login.execute({ email: 'ada@example.com', password: PASSWORD }, ctx)).isOk()).toBe(true);
   });
+
+  it('Given a slow password check, When signing in, Then no transaction is held while it runs', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slowHasher = {
+      hash: (password: string) => bed.passwords.hash(password),
+      verify: async (hash: string, password: string) => {
+        await gate;
+        return bed.passwords.verify(hash, password);
+      },
+    };
+    const signingIn = new Login({ ...bed, passwords: slowHasher }).execute(
+      { email: 'ada@example.com', password: PASSWORD },
+      ctx,
+    );
+
+    // The in-memory unit of work runs one transaction at a time, like PGlite's single connection:
+    // this write only finishes now if the sign-in is not holding a transaction.
+    const other = await new RegisterUser(bed).execute(
+      { email: 'grace@example.com', password: PASSWORD, name: 'Grace Hopper', role: 'jobseeker' },
+      { ...ctx, correlationId: 'corr-other', ipAddress: '192.0.2.9' },
+    );
+    expect(other.isOk()).toBe(true);
+
+    release();
+    expect((await signingIn).isOk()).toBe(true);
+  });
 });

@@ -7,16 +7,32 @@ export interface Cache {
 
 export const DEFAULT_CACHE_TTL_SECONDS = 300;
 
-/** Reads through the cache: on a miss, loads, stores with the TTL and returns. */
+/**
+ * Reads through the cache: on a miss, loads, stores with the TTL and returns. Concurrent misses of one
+ * key in this process share one load (no stampede on a cold key). A failing cache is skipped: the
+ * read goes to the source instead of failing.
+ */
 export async function readThrough<T>(
   cache: Cache,
   key: string,
   load: () => Promise<T | undefined>,
   ttlSeconds = DEFAULT_CACHE_TTL_SECONDS,
 ): Promise<T | undefined> {
-  const cached = await cache.get<T>(key);
+  const cached = await cache.get<T>(key).catch(() => undefined);
   if (cached !== undefined) return cached;
-  const loaded = await load();
-  if (loaded !== undefined) await cache.set(key, loaded, ttlSeconds);
-  return loaded;
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<T | undefined>;
+  const loading = (async () => {
+    try {
+      const loaded = await load();
+      if (loaded !== undefined) await cache.set(key, loaded, ttlSeconds).catch(() => undefined);
+      return loaded;
+    } finally {
+      inFlight.delete(key);
+    }
+  })();
+  inFlight.set(key, loading);
+  return loading;
 }
+
+const inFlight = new Map<string, Promise<unknown>>();
