@@ -1,4 +1,5 @@
 export * from '@talentsphere/domain/shared';
+export * from './actor';
 export * from './async-result';
 export * from './cache.port';
 export * from './event-handler';
