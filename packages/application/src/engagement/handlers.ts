@@ -1,5 +1,6 @@
 import type { EventHandler } from '../shared/event-handler';
+import { recruitingNotifications } from './recruiting-notifications.handler';
 import { welcomeNewUser } from './welcome-new-user.handler';
 
 /** Every engagement consumer the worker runs; a new handler is registered here. */
-export const engagementHandlers: readonly EventHandler[] = [welcomeNewUser];
+export const engagementHandlers: readonly EventHandler[] = [welcomeNewUser, recruitingNotifications];

@@ -1,3 +1,4 @@
 export * from './handlers';
 export * from './notification-repository.port';
+export * from './recruiting-notifications.handler';
 export * from './welcome-new-user.handler';

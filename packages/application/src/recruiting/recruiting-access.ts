@@ -34,6 +34,12 @@ export async function jobManagedBy(
   return ok({ job, company });
 }
 
-export function requireRole(actor: Actor, roles: readonly Actor['role'][], what: string): Result<void, AppError> {
-  return roles.includes(actor.role) ? ok(undefined) : err(forbidden('FORBIDDEN', `Only ${what} can do that.`));
+export function requireRole(
+  actor: Actor,
+  roles: readonly Actor['role'][],
+  what: string,
+): Result<void, AppError> {
+  return roles.includes(actor.role)
+    ? ok(undefined)
+    : err(forbidden('FORBIDDEN', `Only ${what} can do that.`));
 }
