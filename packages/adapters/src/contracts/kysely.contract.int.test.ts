@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
+import { PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
 import { companyRepositoriesContract } from './company-repositories.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
+import { jobSearchContract } from './job-search.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { type UnitOfWorkInspector, unitOfWorkContract } from './unit-of-work.contract';
 import { userRepositoryContract } from './user-repository.contract';
@@ -85,6 +87,10 @@ function kyselyContracts(
   refreshTokenRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
   companyRepositoriesContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
   jobRepositoriesContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  jobSearchContract(`Postgres FTS on ${engine}`, async () => ({
+    uow: newUnitOfWork(),
+    search: new PostgresJobSearch(handle.db),
+  }));
 }
 
 describe.skipIf(!hasPostgres())('PostgreSQL', () => {
