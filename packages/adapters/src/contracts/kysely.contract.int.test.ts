@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
-import { PostgresJobSearch } from '../recruiting';
+import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
 import { companyRepositoriesContract } from './company-repositories.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
 import { jobSearchContract } from './job-search.contract';
+import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { type UnitOfWorkInspector, unitOfWorkContract } from './unit-of-work.contract';
 import { userRepositoryContract } from './user-repository.contract';
@@ -87,6 +88,10 @@ function kyselyContracts(
   refreshTokenRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
   companyRepositoriesContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
   jobRepositoriesContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  recruitingQueriesContract(`kysely on ${engine}`, async () => ({
+    uow: newUnitOfWork(),
+    queries: new KyselyRecruitingQueries(handle.db),
+  }));
   jobSearchContract(`Postgres FTS on ${engine}`, async () => ({
     uow: newUnitOfWork(),
     search: new PostgresJobSearch(handle.db),
