@@ -1,7 +1,13 @@
-import { InMemoryDatabase, InMemoryUnitOfWork, InMemoryUserRepository } from '../in-memory';
+import {
+  InMemoryDatabase,
+  InMemoryRecruitingQueries,
+  InMemoryUnitOfWork,
+  InMemoryUserRepository,
+} from '../in-memory';
 import { ManualClock, uuidV7Ids } from '../system';
 import { companyRepositoriesContract } from './company-repositories.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
+import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import type { UnitOfWorkInspector } from './unit-of-work.contract';
 import { unitOfWorkContract } from './unit-of-work.contract';
@@ -33,3 +39,7 @@ refreshTokenRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(ne
 
 companyRepositoriesContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
 jobRepositoriesContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+recruitingQueriesContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), queries: new InMemoryRecruitingQueries(db) };
+});
