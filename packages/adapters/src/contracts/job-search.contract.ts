@@ -188,6 +188,7 @@ export function jobSearchContract(
       ['newest', {}],
       ['salary', {}],
       ['relevance', { query: 'support customers' }],
+      ['relevance', { query: 'typescript' }],
     ] as const)(
       'Given the %s sort, When paging three pages by cursor, Then the pages join into the one-page result without gaps or repeats',
       async (sort, extra) => {
