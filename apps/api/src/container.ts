@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InMemoryCache, RedisCache } from '@talentsphere/adapters/cache';
+import { KyselyNotificationInbox } from '@talentsphere/adapters/engagement';
 import type { OutboxBacklog, ReadinessCheck } from '@talentsphere/adapters/http';
 import {
   Argon2PasswordHasher,
@@ -23,8 +24,10 @@ import {
   openDatabase,
 } from '@talentsphere/adapters/persistence';
 import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/rate-limit';
+import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import type { TrpcServices } from '@talentsphere/adapters/trpc';
+import { NotificationCenter } from '@talentsphere/application/engagement';
 import {
   CreateAdmin,
   GetCurrentUser,
@@ -33,6 +36,7 @@ import {
   RefreshSession,
   RegisterUser,
 } from '@talentsphere/application/identity';
+import { createRecruitingServices } from '@talentsphere/application/recruiting';
 import type { Cache, RateLimiter } from '@talentsphere/application/shared';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
@@ -56,6 +60,8 @@ export const TOKENS = {
 
 export interface ApiRuntime {
   readonly container: DependencyContainer;
+  /** The cache the api reads through (the embedded worker invalidates the same one). */
+  readonly cache: Cache;
   readonly database: DatabaseHandle;
   readonly outboxSignal: OutboxSignal;
   readonly services: TrpcServices & { createAdmin: CreateAdmin };
@@ -140,6 +146,18 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     createAdmin: new CreateAdmin({ ...sessionDeps, passwords }),
     accessTokens: sessionDeps.accessTokens,
     rateLimiter,
+    recruiting: createRecruitingServices({
+      uow: sessionDeps.uow,
+      clock: systemClock,
+      ids: uuidV7Ids,
+      queries: new KyselyRecruitingQueries(database.db),
+      search: new PostgresJobSearch(database.db),
+      cache: c.resolve<Cache>(TOKENS.cache),
+    }),
+    notifications: new NotificationCenter({
+      inbox: new KyselyNotificationInbox(database.db),
+      clock: systemClock,
+    }),
   };
 
   const readiness: ReadinessCheck[] = [
@@ -150,6 +168,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
 
   return {
     container: c,
+    cache: c.resolve<Cache>(TOKENS.cache),
     database,
     outboxSignal: c.resolve<OutboxSignal>(TOKENS.outboxSignal),
     services,

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
+import { engagementHandlers } from '@talentsphere/application/engagement';
+import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import { createWorker } from '@talentsphere/worker/create-worker';
 import pino from 'pino';
 import { loadConfigOrExit } from './config';
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
           mode: 'embedded',
           logger: logger.child({ component: 'worker' }),
           signal: runtime.outboxSignal as InProcessOutboxSignal,
+          handlers: [...engagementHandlers, jobCacheInvalidation(runtime.cache)],
         })
       : null;
   await worker?.start();

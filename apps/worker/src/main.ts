@@ -1,4 +1,8 @@
+import { RedisCache } from '@talentsphere/adapters/cache';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
+import { engagementHandlers } from '@talentsphere/application/engagement';
+import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createWorker } from './create-worker';
 import { loadWorkerConfig, WorkerConfigError } from './worker-config';
@@ -12,7 +16,17 @@ async function main(): Promise<void> {
     poolSize: config.DATABASE_POOL_SIZE,
   });
   await migrateToLatest(database.db);
-  const worker = createWorker({ database, mode: 'full', amqpUrl: config.AMQP_URL, logger });
+  const redis = new Redis(config.REDIS_URL, {
+    keyPrefix: `${config.REDIS_KEY_PREFIX}:`,
+    maxRetriesPerRequest: 1,
+  });
+  const worker = createWorker({
+    database,
+    mode: 'full',
+    amqpUrl: config.AMQP_URL,
+    logger,
+    handlers: [...engagementHandlers, jobCacheInvalidation(new RedisCache(redis))],
+  });
   await worker.start();
 
   let stopping = false;
@@ -22,6 +36,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     try {
       await worker.stop();
+      redis.disconnect();
       await database.close();
       process.exit(0);
     } catch (error) {

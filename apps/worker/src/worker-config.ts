@@ -13,6 +13,12 @@ export const workerConfigSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(5),
   AMQP_URL: url(['amqp:', 'amqps:']),
+  /** The cache the api reads through; the worker drops entries when the data behind them changes. */
+  REDIS_URL: url(['redis:', 'rediss:']),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,32}$/)
+    .default('ts'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

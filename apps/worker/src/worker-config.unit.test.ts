@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkerConfig } from './worker-config';
 
-// No service needed; it lives in the integration project because that is where apps' tests run.
 describe('worker configuration', () => {
   it('names every missing or malformed variable', () => {
     expect(() => loadWorkerConfig({ DATABASE_URL: 'mysql://nope', LOG_LEVEL: 'loud' })).toThrow(
-      /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/.*AMQP_URL is required.*LOG_LEVEL/,
+      /DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/.*AMQP_URL is required.*REDIS_URL is required.*LOG_LEVEL/,
     );
   });
 
   it('accepts a full-mode environment and defaults the rest', () => {
     expect(
-      loadWorkerConfig({ DATABASE_URL: 'postgres://u@db:5432/app', AMQP_URL: 'amqp://guest:guest@mq:5672' }),
+      loadWorkerConfig({
+        DATABASE_URL: 'postgres://u@db:5432/app',
+        AMQP_URL: 'amqp://guest:guest@mq:5672',
+        REDIS_URL: 'redis://cache:6379',
+      }),
     ).toEqual({
       DATABASE_URL: 'postgres://u@db:5432/app',
       AMQP_URL: 'amqp://guest:guest@mq:5672',
+      REDIS_URL: 'redis://cache:6379',
+      REDIS_KEY_PREFIX: 'ts',
       DATABASE_POOL_SIZE: 5,
       LOG_LEVEL: 'info',
     });

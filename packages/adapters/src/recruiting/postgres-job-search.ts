@@ -5,6 +5,7 @@ import type {
   JobSearchResult,
   JobSummary,
 } from '@talentsphere/application/recruiting';
+import { InvalidCursorError } from '@talentsphere/application/recruiting';
 import type { EmploymentType, RemotePolicy, RequiredSkill } from '@talentsphere/domain/recruiting';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../persistence/tables';
@@ -202,8 +203,15 @@ export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString('base64url');
 
 /** A cursor from another sort or not ours at all starts from the first page. */
+/** Decodes a cursor this search issued; anything else (tampered, another sort) is refused. */
 function decodeCursor(raw: string | undefined, sort: Sort): Cursor | null {
   if (!raw) return null;
+  const cursor = parseCursor(raw, sort);
+  if (!cursor) throw new InvalidCursorError('unreadable search cursor');
+  return cursor;
+}
+
+function parseCursor(raw: string, sort: Sort): Cursor | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 3) return null;

@@ -1,3 +1,4 @@
+import type { NotificationCenter } from '@talentsphere/application/engagement';
 import type {
   AccessTokenClaims,
   AccessTokenService,
@@ -8,6 +9,7 @@ import type {
   RefreshSession,
   RegisterUser,
 } from '@talentsphere/application/identity';
+import type { RecruitingServices } from '@talentsphere/application/recruiting';
 import type { RateLimiter, RequestContext } from '@talentsphere/application/shared';
 import type { AppError } from '@talentsphere/domain/shared';
 import type { Result } from 'neverthrow';
@@ -22,6 +24,8 @@ export interface TrpcServices {
   readonly createAdmin?: CreateAdmin;
   readonly accessTokens: AccessTokenService;
   readonly rateLimiter: RateLimiter;
+  readonly recruiting: RecruitingServices;
+  readonly notifications: NotificationCenter;
 }
 
 /** The refresh token travels in an httpOnly cookie so page scripts never see it. */

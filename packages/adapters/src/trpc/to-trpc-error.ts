@@ -1,6 +1,7 @@
 import type { AppError, ErrorKind } from '@talentsphere/domain/shared';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import type { Result } from 'neverthrow';
 
 const codeByKind = {
   NotFound: 'NOT_FOUND',
@@ -21,3 +22,9 @@ export class AppTRPCError extends TRPCError {
 }
 
 export const toTRPCError = (error: AppError): TRPCError => new AppTRPCError(error);
+
+/** A use case's value, or its AppError thrown as the matching tRPC error. */
+export function unwrap<T>(result: Result<T, AppError>): T {
+  if (result.isErr()) throw toTRPCError(result.error);
+  return result.value;
+}

@@ -58,3 +58,9 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (claims.isErr()) throw toTRPCError(claims.error);
   return next({ ctx: { actor: claims.value } });
 });
+
+/** Public, but knows the caller when a valid token is sent (e.g. drafts for their company). */
+export const optionalActorProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const claims = await ctx.authenticate();
+  return next({ ctx: { actor: claims.isOk() ? claims.value : null } });
+});

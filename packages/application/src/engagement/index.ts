@@ -1,4 +1,6 @@
 export * from './handlers';
+export * from './notification-center';
+export * from './notification-inbox.port';
 export * from './notification-repository.port';
 export * from './recruiting-notifications.handler';
 export * from './welcome-new-user.handler';

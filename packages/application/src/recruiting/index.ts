@@ -8,3 +8,4 @@ export * from './recruiting-access';
 export * from './recruiting-deps';
 export * from './recruiting-read-models';
 export * from './recruiting-repositories.port';
+export * from './recruiting-services';

@@ -1,0 +1,2 @@
+export * from './kysely-notification.repository';
+export * from './kysely-notification-inbox';
