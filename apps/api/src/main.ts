@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
-import { engagementHandlers } from '@talentsphere/application/engagement';
-import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
-import { createWorker } from '@talentsphere/worker/create-worker';
 import pino from 'pino';
 import { loadConfigOrExit } from './config';
 import { createApiRuntime } from './container';
 import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
+import { createEmbeddedWorker } from './embedded-worker';
 import { createServer } from './server';
 
 const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -31,15 +28,7 @@ async function main(): Promise<void> {
 
   // Embedded: one process also runs the worker loops, dispatching the outbox in-process.
   const worker =
-    config.mode === 'embedded'
-      ? createWorker({
-          database: runtime.database,
-          mode: 'embedded',
-          logger: logger.child({ component: 'worker' }),
-          signal: runtime.outboxSignal as InProcessOutboxSignal,
-          handlers: [...engagementHandlers, jobCacheInvalidation(runtime.cache)],
-        })
-      : null;
+    config.mode === 'embedded' ? createEmbeddedWorker(runtime, logger.child({ component: 'worker' })) : null;
   await worker?.start();
 
   const seeded = config.seedDemoData

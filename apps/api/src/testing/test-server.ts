@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../config';
 import { type ApiRuntime, createApiRuntime } from '../container';
+import { createEmbeddedWorker } from '../embedded-worker';
 import { createServer, type HttpServer } from '../server';
 
 export interface TestServer {
@@ -17,7 +18,10 @@ export interface TestServer {
  * Boots the real api (config, container, Fastify) on a free port. Without `env.DATABASE_URL` it is
  * the embedded mode on a throw-away PGlite folder.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { withWorker?: boolean } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ts-api-'));
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir, NODE_ENV: 'test', ...env });
   const logger = pino({ level: 'silent' });
@@ -29,6 +33,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     readiness: runtime.readiness,
     outboxBacklog: runtime.outboxBacklog,
   });
+  // Embedded mode's in-process worker, for tests that need the events' effects (notifications).
+  const worker =
+    options.withWorker && config.mode === 'embedded' ? createEmbeddedWorker(runtime, logger) : null;
+  await worker?.start();
   const baseUrl = await server.start();
   return {
     baseUrl,
@@ -36,6 +44,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     server,
     async close() {
       await server.stop();
+      await worker?.stop();
       await runtime.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

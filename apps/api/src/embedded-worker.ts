@@ -1,0 +1,20 @@
+import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
+import { engagementHandlers } from '@talentsphere/application/engagement';
+import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
+import { createWorker, type Worker } from '@talentsphere/worker/create-worker';
+import type { Logger } from 'pino';
+import type { ApiRuntime } from './container';
+
+/**
+ * The worker loops of the embedded mode, in the api process: the relay dispatches the outbox to the
+ * same handlers in-process, and job events drop entries of the api's own cache.
+ */
+export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worker {
+  return createWorker({
+    database: runtime.database,
+    mode: 'embedded',
+    logger,
+    signal: runtime.outboxSignal as InProcessOutboxSignal,
+    handlers: [...engagementHandlers, jobCacheInvalidation(runtime.cache)],
+  });
+}
