@@ -87,7 +87,7 @@ export class AddRecruiter {
           const company = await companyManagedBy(scope, input.companyId, actor);
           if (company.isErr()) return err(company.error);
           const recruiter = await scope.users.findByEmail(input.email.trim().toLowerCase());
-          if (!recruiter || recruiter.role !== 'employer') {
+          if (recruiter?.role !== 'employer') {
             return err(recruitingErrors.invalid('email', 'No employer account uses this email.'));
           }
           const updated = addRecruiter(company.value, actor.userId, recruiter.id, { now: deps.clock.now() });
