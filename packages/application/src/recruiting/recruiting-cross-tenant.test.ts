@@ -1,5 +1,5 @@
 import { aCompanyProfile, aJobPosting, RecruitingTestbed } from '@talentsphere/adapters/in-memory';
-import type { Result } from 'neverthrow';
+import type { ResultAsync } from 'neverthrow';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../shared';
 
@@ -64,12 +64,13 @@ async function buildWorld(bed: RecruitingTestbed) {
     offered,
     rejected,
     declined,
+    declinedJob,
     secrets,
   };
 }
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
-type Attack = (bed: RecruitingTestbed, w: World, guess: string) => PromiseLike<Result<unknown, AppError>>;
+type Attack = (bed: RecruitingTestbed, w: World, guess: string) => ResultAsync<unknown, AppError>;
 
 const NOT_FOUND = { kind: 'NotFound' } as const;
 const FORBIDDEN = { kind: 'Forbidden' } as const;
