@@ -77,5 +77,35 @@ export function refreshTokenRepositoryContract(
         });
       expect((await Promise.all([consume(), consume()])).sort()).toEqual(['reused', 'rotated']);
     });
+
+    it('Given a rotation in flight, When a leaked sibling token revokes the family meanwhile, Then the new successor ends revoked too', async () => {
+      const familyId = v7();
+      const leaked = { ...aRefreshToken(user, familyId), usedAt: later(1) };
+      const current = aRefreshToken(user, familyId);
+      await committed(uow, async (scope) => {
+        for (const token of [leaked, current]) await scope.refreshTokens.insert(token);
+      });
+      const successor = aRefreshToken(user, familyId);
+      let rotationHoldsLock!: () => void;
+      const locked = new Promise<void>((resolve) => {
+        rotationHoldsLock = resolve;
+      });
+      const rotation = committed(uow, async (scope) => {
+        await scope.refreshTokens.findByIdForUpdate(current.id);
+        rotationHoldsLock();
+        await pause(50); // the reuse arrives while the successor is not committed yet
+        await scope.refreshTokens.markUsed(current.id, later(2));
+        await scope.refreshTokens.insert(successor);
+      });
+      await locked;
+      const reuse = committed(uow, async (scope) => {
+        await scope.refreshTokens.findByIdForUpdate(leaked.id);
+        return scope.refreshTokens.revokeFamily(familyId, later(3));
+      });
+      await Promise.all([rotation, reuse]);
+
+      const after = await committed(uow, (scope) => scope.refreshTokens.findByIdForUpdate(successor.id));
+      expect(after?.revokedAt).toEqual(later(3));
+    });
   });
 }

@@ -23,13 +23,22 @@ export class KyselyRefreshTokenRepository implements RefreshTokenRepository {
       .execute();
   }
 
+  /**
+   * Locks every token of the presented token's family, in id order (so two lockers of one family
+   * never deadlock), and answers the presented one. A rotation and a revocation of one family thus
+   * run one after the other: a revocation cannot miss a successor a concurrent rotation inserts.
+   */
   async findByIdForUpdate(id: string): Promise<RefreshToken | undefined> {
-    const row = await this.tx
+    const rows = await this.tx
       .selectFrom('refresh_tokens')
       .selectAll()
-      .where('id', '=', id)
+      .where('family_id', '=', (eb) =>
+        eb.selectFrom('refresh_tokens').select('family_id').where('id', '=', id),
+      )
+      .orderBy('id')
       .forUpdate()
-      .executeTakeFirst();
+      .execute();
+    const row = rows.find((r) => r.id === id);
     return (
       row && {
         id: row.id,
