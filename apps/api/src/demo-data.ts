@@ -1,7 +1,16 @@
+import { Argon2PasswordHasher } from '@talentsphere/adapters/identity';
 import type { Database } from '@talentsphere/adapters/persistence';
 import type { CreateAdmin, RegisterUser } from '@talentsphere/application/identity';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+// The seed generator lives with the tools (it also fills benchmark databases); the embedded
+// default runs its default size.
+import {
+  DEFAULT_SIZE,
+  isSeeded,
+  SEED_USER_PASSWORD,
+  seedRecruiting,
+} from '../../../tools/seed/seed-recruiting';
 
 /** The demo accounts of the embedded mode; also listed in the README. */
 export const DEMO_ACCOUNTS = [
@@ -22,7 +31,9 @@ export const DEMO_ACCOUNTS = [
 
 /**
  * Creates each demo account that does not exist yet, so a start interrupted half-way finishes the
- * job next time. Answers how many were created.
+ * job next time; then, once, the recruiting demo data (companies, jobs, candidates, applications):
+ * the demo employer owns a company with jobs and applicants, the demo jobseeker has applications.
+ * Answers how many accounts were created.
  */
 export async function seedDemoData(
   deps: { db: Kysely<Database>; createAdmin: CreateAdmin; registerUser: RegisterUser },
@@ -44,6 +55,22 @@ export async function seedDemoData(
     if (result.isErr()) throw new Error(`Demo seed failed for ${account.email}: ${result.error.message}`);
     created += 1;
   }
-  if (created > 0) logger.info({ accounts: created }, 'demo data seeded');
+  if (created > 0) logger.info({ accounts: created }, 'demo accounts seeded');
+  if (!(await isSeeded(deps.db))) {
+    const idOf = async (email: string) =>
+      (await deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow())
+        .id;
+    const counts = await seedRecruiting({
+      db: deps.db,
+      passwordHash: await new Argon2PasswordHasher().hash(SEED_USER_PASSWORD),
+      size: DEFAULT_SIZE,
+      now: new Date(),
+      demo: {
+        employerId: await idOf('employer@talentsphere.dev'),
+        jobseekerId: await idOf('learner@talentsphere.dev'),
+      },
+    });
+    if (counts) logger.info(counts, 'recruiting demo data seeded');
+  }
   return created;
 }
