@@ -1,12 +1,22 @@
 import { AppShell, Burger, Button, Divider, Group, NavLink, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHome, IconLogin2, IconLogout, IconUser, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconBuildingSkyscraper,
+  IconFileText,
+  IconHome,
+  IconLogin2,
+  IconLogout,
+  IconUser,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/use-session';
 import classes from './app-layout.module.css';
 import { Brand } from './brand';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { NotificationsMenu } from './notifications-menu';
 import { UserMenu } from './user-menu';
 
 export function AppLayout() {
@@ -15,6 +25,19 @@ export function AppLayout() {
   const location = useLocation();
   const signOut = useSignOut();
   const signedIn = session.status === 'authenticated';
+  const role = signedIn ? session.user.role : undefined;
+  // Role-specific sections: job seekers follow applications, employers run the workspace.
+  const links = [
+    { to: '/jobs', label: 'Jobs', icon: IconBriefcase, show: true },
+    { to: '/applications', label: 'My applications', icon: IconFileText, show: role === 'jobseeker' },
+    {
+      to: '/employer',
+      label: 'Employer',
+      icon: IconBuildingSkyscraper,
+      show: role === 'employer' || role === 'admin',
+    },
+    { to: '/profile', label: 'Profile', icon: IconUser, show: signedIn },
+  ].filter((link) => link.show);
 
   // The mobile menu closes itself once a link has taken the visitor somewhere.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
@@ -41,15 +64,16 @@ export function AppLayout() {
               <RouterNavLink to="/" end className={classes.link}>
                 Home
               </RouterNavLink>
-              {signedIn && (
-                <RouterNavLink to="/profile" className={classes.link}>
-                  Profile
+              {links.map((link) => (
+                <RouterNavLink key={link.to} to={link.to} className={classes.link}>
+                  {link.label}
                 </RouterNavLink>
-              )}
+              ))}
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <ColorSchemeToggle />
+            {signedIn && <NotificationsMenu />}
             {signedIn ? (
               <UserMenu
                 user={session.user}
@@ -83,15 +107,16 @@ export function AppLayout() {
               leftSection={<IconHome size={18} />}
               active={location.pathname === '/'}
             />
-            {signedIn && (
+            {links.map((link) => (
               <NavLink
+                key={link.to}
                 component={Link}
-                to="/profile"
-                label="Profile"
-                leftSection={<IconUser size={18} />}
-                active={location.pathname === '/profile'}
+                to={link.to}
+                label={link.label}
+                leftSection={<link.icon size={18} />}
+                active={location.pathname.startsWith(link.to)}
               />
-            )}
+            ))}
             <Divider my="sm" />
             {signedIn ? (
               <NavLink

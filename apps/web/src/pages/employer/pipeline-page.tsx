@@ -1,0 +1,426 @@
+import {
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  Anchor,
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  Container,
+  Group,
+  Menu,
+  Modal,
+  Paper,
+  ScrollArea,
+  Skeleton,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconChevronDown, IconEdit, IconGripVertical } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { EmptyState, QueryError } from '../../components/query-state';
+import { readError } from '../../lib/app-error';
+import {
+  formatRelative,
+  jobStatusColors,
+  jobStatusLabels,
+  STAGES,
+  stageLabels,
+  statusColors,
+  statusLabels,
+} from '../../lib/recruiting-format';
+import type { ApplicationStage, ApplicationView } from '../../lib/router-types';
+import { useTRPC } from '../../trpc';
+import classes from './pipeline-page.module.css';
+
+export function PipelinePage() {
+  const { jobId = '' } = useParams();
+  const trpc = useTRPC();
+  const pipeline = useQuery(trpc.jobs.pipeline.queryOptions({ jobId }));
+
+  return (
+    <Container size="xl" w="100%" py={{ base: 24, sm: 40 }}>
+      <Anchor component={Link} to="/employer" size="sm">
+        ← Employer workspace
+      </Anchor>
+      {pipeline.isPending && (
+        <Stack mt="md" aria-busy="true" aria-label="Loading the pipeline">
+          <Skeleton height={30} width="40%" />
+          <Skeleton height={300} />
+        </Stack>
+      )}
+      {pipeline.isError && (
+        <Stack mt="md">
+          <QueryError
+            title="Could not load the pipeline"
+            error={pipeline.error}
+            onRetry={() => void pipeline.refetch()}
+          />
+        </Stack>
+      )}
+      {pipeline.data && (
+        <>
+          <Group justify="space-between" mt="sm" mb="lg" gap="sm">
+            <Group gap="sm">
+              <Title order={1} size="h2">
+                {pipeline.data.job.title}
+              </Title>
+              <Badge
+                variant="light"
+                color={jobStatusColors[pipeline.data.job.status as keyof typeof jobStatusColors] ?? 'gray'}
+              >
+                {jobStatusLabels[pipeline.data.job.status as keyof typeof jobStatusLabels] ??
+                  pipeline.data.job.status}
+              </Badge>
+            </Group>
+            <Group gap="xs">
+              {pipeline.data.job.status !== 'draft' && (
+                <Button component={Link} to={`/jobs/${jobId}`} variant="default">
+                  Public page
+                </Button>
+              )}
+              <Button
+                component={Link}
+                to={`/employer/jobs/${jobId}/edit`}
+                variant="default"
+                leftSection={<IconEdit size={16} />}
+              >
+                Edit job
+              </Button>
+            </Group>
+          </Group>
+          {pipeline.data.applications.length === 0 ? (
+            <EmptyState title="No applicants yet">
+              {pipeline.data.job.status === 'open'
+                ? 'Applications show up here as they arrive.'
+                : 'Publish the job to start taking applications.'}
+            </EmptyState>
+          ) : (
+            <Board jobId={jobId} applications={pipeline.data.applications} />
+          )}
+        </>
+      )}
+    </Container>
+  );
+}
+
+function usePipelineActions(jobId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const key = trpc.jobs.pipeline.queryKey({ jobId });
+  const onSettled = () => queryClient.invalidateQueries({ queryKey: key });
+  const onError = (error: unknown) =>
+    notifications.show({
+      color: 'red',
+      icon: <IconAlertCircle />,
+      title: 'Not changed',
+      message: readError(error).message,
+    });
+  const move = useMutation(
+    trpc.applications.move.mutationOptions({
+      // The card lands in its new column at once; a refusal puts it back on refetch.
+      onMutate: async ({ applicationId, stage }) => {
+        await queryClient.cancelQueries({ queryKey: key });
+        queryClient.setQueryData(
+          key,
+          (old) =>
+            old && {
+              ...old,
+              applications: old.applications.map((a) => (a.id === applicationId ? { ...a, stage } : a)),
+            },
+        );
+      },
+      onError,
+      onSettled,
+    }),
+  );
+  const reject = useMutation(trpc.applications.reject.mutationOptions({ onError, onSettled }));
+  const unreject = useMutation(trpc.applications.unreject.mutationOptions({ onError, onSettled }));
+  const hire = useMutation(trpc.applications.hire.mutationOptions({ onError, onSettled }));
+  return { move, reject, unreject, hire };
+}
+
+type Actions = ReturnType<typeof usePipelineActions>;
+
+function Board(props: { jobId: string; applications: readonly ApplicationView[] }) {
+  const actions = usePipelineActions(props.jobId);
+  const [rejecting, setRejecting] = useState<ApplicationView | null>(null);
+  const [reason, setReason] = useState('');
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor),
+  );
+  const active = props.applications.filter((a) => a.status === 'active');
+  const decided = props.applications.filter((a) => a.status !== 'active');
+
+  function onDragEnd(event: DragEndEvent) {
+    const stage = event.over?.id as ApplicationStage | undefined;
+    const application = active.find((a) => a.id === event.active.id);
+    if (!stage || !application || application.stage === stage) return;
+    actions.move.mutate({ applicationId: application.id, stage });
+  }
+
+  const openReject = (application: ApplicationView) => {
+    setReason('');
+    setRejecting(application);
+  };
+
+  return (
+    <>
+      <DndContext
+        sensors={sensors}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements: {
+            onDragStart: ({ active: a }) => `Picked up ${nameOf(active, a.id)}.`,
+            onDragOver: ({ over }) =>
+              over ? `Over ${stageLabels[over.id as ApplicationStage]}.` : 'Not over a stage.',
+            onDragEnd: ({ over }) =>
+              over ? `Moved to ${stageLabels[over.id as ApplicationStage]}.` : 'Dropped.',
+            onDragCancel: () => 'Move cancelled.',
+          },
+        }}
+      >
+        <ScrollArea type="auto" offsetScrollbars>
+          <div className={classes.board}>
+            {STAGES.map((stage) => (
+              <Column
+                key={stage}
+                stage={stage}
+                jobId={props.jobId}
+                applications={active.filter((a) => a.stage === stage)}
+                actions={actions}
+                onReject={openReject}
+              />
+            ))}
+          </div>
+        </ScrollArea>
+      </DndContext>
+
+      {decided.length > 0 && (
+        <section aria-labelledby="decided">
+          <Title order={2} size="h4" mt="xl" mb="sm" id="decided">
+            Decided
+          </Title>
+          <Stack gap="xs">
+            {decided.map((application) => (
+              <Paper key={application.id} withBorder p="sm" data-testid="decided-card">
+                <Group justify="space-between" gap="xs">
+                  <Group gap="sm" wrap="nowrap">
+                    <Avatar name={application.candidate.name} color="initials" size={32} />
+                    <Anchor
+                      component={Link}
+                      to={`/employer/jobs/${props.jobId}/applications/${application.id}`}
+                      fw={500}
+                    >
+                      {application.candidate.name}
+                    </Anchor>
+                    <Badge color={statusColors[application.status]} variant="light">
+                      {statusLabels[application.status]}
+                    </Badge>
+                    {application.rejection?.reason && (
+                      <Text size="xs" c="dimmed" visibleFrom="sm" truncate maw={300}>
+                        {application.rejection.reason}
+                      </Text>
+                    )}
+                  </Group>
+                  {application.status === 'rejected' && application.rejection?.decidedBy === 'employer' && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      loading={actions.unreject.isPending}
+                      onClick={() => actions.unreject.mutate({ applicationId: application.id })}
+                    >
+                      Reconsider
+                    </Button>
+                  )}
+                </Group>
+              </Paper>
+            ))}
+          </Stack>
+        </section>
+      )}
+
+      <Modal
+        opened={rejecting !== null}
+        onClose={() => setRejecting(null)}
+        title={rejecting ? `Reject ${rejecting.candidate.name}?` : ''}
+        centered
+      >
+        <Textarea
+          label="Reason"
+          description="The candidate sees this. Be kind and specific."
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          maxLength={1000}
+          autosize
+          minRows={3}
+          data-autofocus
+        />
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setRejecting(null)}>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            loading={actions.reject.isPending}
+            onClick={() =>
+              rejecting &&
+              actions.reject.mutate(
+                { applicationId: rejecting.id, reason },
+                { onSuccess: () => setRejecting(null) },
+              )
+            }
+          >
+            Reject
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}
+
+function nameOf(applications: readonly ApplicationView[], id: string | number): string {
+  return applications.find((a) => a.id === id)?.candidate.name ?? 'the applicant';
+}
+
+function Column(props: {
+  stage: ApplicationStage;
+  jobId: string;
+  applications: readonly ApplicationView[];
+  actions: Actions;
+  onReject: (application: ApplicationView) => void;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: props.stage });
+  return (
+    <section
+      ref={setNodeRef}
+      className={classes.column}
+      data-over={isOver || undefined}
+      aria-labelledby={`stage-${props.stage}`}
+      data-testid={`column-${props.stage}`}
+    >
+      <Group justify="space-between" mb="sm">
+        <Text fw={600} size="sm" id={`stage-${props.stage}`}>
+          {stageLabels[props.stage]}
+        </Text>
+        <Badge variant="default" size="sm">
+          {props.applications.length}
+        </Badge>
+      </Group>
+      <Stack gap="xs">
+        {props.applications.map((application) => (
+          <ApplicantCard
+            key={application.id}
+            application={application}
+            jobId={props.jobId}
+            actions={props.actions}
+            onReject={props.onReject}
+          />
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+function ApplicantCard(props: {
+  application: ApplicationView;
+  jobId: string;
+  actions: Actions;
+  onReject: (application: ApplicationView) => void;
+}) {
+  const { application, actions } = props;
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: application.id });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+
+  return (
+    <Card
+      ref={setNodeRef}
+      style={style}
+      withBorder
+      padding="sm"
+      className={classes.card}
+      data-dragging={isDragging || undefined}
+      data-testid="applicant-card"
+    >
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <button
+          type="button"
+          className={classes.handle}
+          {...listeners}
+          {...attributes}
+          aria-label={`Drag ${application.candidate.name} to another stage`}
+        >
+          <IconGripVertical size={16} aria-hidden />
+        </button>
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Anchor
+            component={Link}
+            to={`/employer/jobs/${props.jobId}/applications/${application.id}`}
+            fw={600}
+            size="sm"
+            display="block"
+            truncate
+          >
+            {application.candidate.name}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            Applied {formatRelative(application.createdAt)}
+            {!application.viewedAt && ' · new'}
+          </Text>
+        </div>
+      </Group>
+      <Group gap={6} mt="xs" justify="flex-end">
+        {application.stage === 'offer' && (
+          <Button
+            size="compact-xs"
+            color="teal"
+            loading={actions.hire.isPending}
+            onClick={() => actions.hire.mutate({ applicationId: application.id })}
+          >
+            Hire
+          </Button>
+        )}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              size="compact-xs"
+              variant="default"
+              rightSection={<IconChevronDown size={12} />}
+              aria-label={`Move ${application.candidate.name} to…`}
+            >
+              Move to
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {STAGES.filter((stage) => stage !== application.stage).map((stage) => (
+              <Menu.Item
+                key={stage}
+                onClick={() => actions.move.mutate({ applicationId: application.id, stage })}
+              >
+                {stageLabels[stage]}
+              </Menu.Item>
+            ))}
+            <Menu.Divider />
+            <Menu.Item color="red" onClick={() => props.onReject(application)}>
+              Reject…
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </Card>
+  );
+}
