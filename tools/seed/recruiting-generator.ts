@@ -135,8 +135,13 @@ export function jobPlan(
     `## About ${company.profile.name}`,
     `${company.profile.name} ${company.what}.`,
     '## The role',
-    `As a ${title} you will ${work}. You will work with ${core.join(', ')} every day, in a team of ` +
-      `${random.int(4, 9)} engineers, designers and a product manager.`,
+    `As a ${title} you will ${work}. You will work with ${core.join(', ')} every day, ` +
+      random.pick([
+        `in a team of ${random.int(4, 9)} people.`,
+        'alongside the people who use what you build.',
+        `in one of our ${random.int(2, 12)} cross-functional squads.`,
+        'with plenty of room to grow.',
+      ]),
     '## What we offer',
     random
       .sample(BENEFITS, 3)

@@ -192,7 +192,9 @@ export async function seedRecruiting(options: SeedOptions): Promise<SeedCounts |
         learnerTargets.length < DEMO_LEARNER_OUTCOMES.length
       )
         learnerTargets.push({ job, employerId: owner.ownerId });
-      const count = demoJob ? random.int(6, 9) : Math.round(random.next() * 2 * perJob);
+      const mean = random.next() * 2 * perJob;
+      // Fewer applications than jobs at scale: the fraction becomes a chance of one more.
+      const count = demoJob ? random.int(6, 9) : Math.floor(mean) + (random.chance(mean % 1) ? 1 : 0);
       const until = job.status === 'closed' ? job.closedAt : now;
       const apps = random
         .sample(candidateIds, count)
