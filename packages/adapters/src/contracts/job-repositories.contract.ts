@@ -71,6 +71,8 @@ export function jobRepositoriesContract(adapter: string, subject: () => Promise<
       });
       expect(await committed(uow, (scope) => scope.jobs.countOpenByCompany(companyId))).toBe(2);
       expect(await committed(uow, (scope) => scope.jobs.countOpenByCompany(v7()))).toBe(0);
+      expect(await committed(uow, (scope) => scope.jobs.idsOfCompany(companyId))).toHaveLength(4);
+      expect(await committed(uow, (scope) => scope.jobs.idsOfCompany(v7()))).toEqual([]);
     });
   });
 

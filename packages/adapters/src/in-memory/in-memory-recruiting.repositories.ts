@@ -73,6 +73,10 @@ export class InMemoryJobRepository implements JobRepository {
       (j) => j.companyId === companyId && j.status === 'open',
     ).length;
   }
+
+  async idsOfCompany(companyId: string): Promise<string[]> {
+    return [...this.store.tables.jobs.values()].filter((j) => j.companyId === companyId).map((j) => j.id);
+  }
 }
 
 /** Row locking comes from the unit of work, which runs one transaction at a time. */

@@ -62,4 +62,9 @@ export class KyselyJobRepository implements JobRepository {
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }
+
+  async idsOfCompany(companyId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('jobs').select('id').where('company_id', '=', companyId).execute();
+    return rows.map((r) => r.id);
+  }
 }

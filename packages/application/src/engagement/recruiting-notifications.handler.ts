@@ -80,11 +80,19 @@ export const recruitingNotifications: EventHandler = {
           body: `The employer closed your application: ${reason}`,
         });
       }
-      case 'jobs.application.unrejected':
+      case 'jobs.application.unrejected': {
+        const { decidedBy } = parse('jobs.application.unrejected', envelope);
+        if (decidedBy === 'candidate') {
+          return toCompany({
+            title: `Candidate is back: ${title}`,
+            body: 'The candidate undid their decline.',
+          });
+        }
         return toCandidate({
           title: `Back in the running for ${title}`,
           body: 'The rejection of your application was undone.',
         });
+      }
       case 'jobs.application.hired':
         return toCandidate({
           title: `You're hired!`,

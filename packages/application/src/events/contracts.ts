@@ -79,8 +79,8 @@ export const eventContracts = {
   },
   'jobs.application.unrejected': {
     version: 1,
-    description: 'A rejection was undone; the application is active again at its stage.',
-    schema: application.extend({ stage }),
+    description: 'The side that rejected undid it; the application is active again at its stage.',
+    schema: application.extend({ stage, decidedBy: z.enum(['employer', 'candidate']) }),
   },
   'jobs.application.hired': {
     version: 1,

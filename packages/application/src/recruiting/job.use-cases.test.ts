@@ -1,4 +1,9 @@
-import { aJobPosting, RecruitingTestbed, type TestUser } from '@talentsphere/adapters/in-memory';
+import {
+  aCompanyProfile,
+  aJobPosting,
+  RecruitingTestbed,
+  type TestUser,
+} from '@talentsphere/adapters/in-memory';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GetJob } from './job.use-cases';
 import { jobCacheInvalidation } from './job-cache-invalidation.handler';
@@ -175,6 +180,25 @@ describe('job use cases', () => {
       if (!closed) throw new Error('no event');
       await bed.handle(handler, closed);
       expect((await getJob.execute(null, { jobId }))._unsafeUnwrap().status).toBe('closed');
+    });
+
+    it('Given cached pages of a company’s jobs, When the company is renamed and the event reaches the handler, Then every page shows the new name', async () => {
+      const jobIds = [await bed.job(owner, companyId), await bed.job(owner, companyId)];
+      const getJob = new GetJob(bed);
+      for (const jobId of jobIds) await getJob.execute(null, { jobId });
+
+      await bed.services.updateCompany.execute(
+        owner,
+        { ...aCompanyProfile({ name: 'Renamed Robotics' }), companyId },
+        bed.ctx,
+      );
+      const updated = bed.db.tables.outbox.at(-1);
+      if (updated?.eventType !== 'jobs.company.updated') throw new Error('no company event');
+      await bed.handle(jobCacheInvalidation(bed.cache), updated);
+
+      for (const jobId of jobIds) {
+        expect((await getJob.execute(null, { jobId }))._unsafeUnwrap().company.name).toBe('Renamed Robotics');
+      }
     });
 
     it('Given a draft, When members and others read it, Then only members see it and it is never cached', async () => {

@@ -21,6 +21,8 @@ export interface JobRepository {
   update(job: Job): Promise<void>;
   /** Open jobs of a company right now (for plan limits and the company page). */
   countOpenByCompany(companyId: string): Promise<number>;
+  /** Every job of a company, whatever its status (cached pages to drop when the company changes). */
+  idsOfCompany(companyId: string): Promise<string[]>;
 }
 
 export interface JobApplicationRepository {

@@ -288,6 +288,15 @@ describe('rejectApplication', () => {
   });
 });
 
+describe('markViewed on finished applications', () => {
+  it('Given a withdrawn application, When the employer opens it, Then nothing is recorded', () => {
+    const app = withdrawApplication(submitted(), CANDIDATE, ctx(2))._unsafeUnwrap().state;
+    const { state, events } = markViewed(app, EMPLOYER.id, { now: at(3) })._unsafeUnwrap();
+    expect(events).toEqual([]);
+    expect(state.viewedAt).toBeNull();
+  });
+});
+
 describe('unrejectApplication', () => {
   it.each([EMPLOYER, CANDIDATE])(
     'Given an application rejected by %o, When the same side un-rejects it, Then it is active at the same stage',
@@ -313,7 +322,7 @@ describe('unrejectApplication', () => {
         at: at(4),
       });
       expect(events).toEqual([
-        { type: 'jobs.application.unrejected', data: { ...ids, stage: 'assessment' } },
+        { type: 'jobs.application.unrejected', data: { ...ids, stage: 'assessment', decidedBy: actor.role } },
       ]);
     },
   );

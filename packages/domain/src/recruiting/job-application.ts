@@ -54,7 +54,7 @@ export type ApplicationEvent =
       Ids & { fromStage: ApplicationStage; toStage: ApplicationStage }
     >
   | DomainEvent<'jobs.application.rejected', Ids & { reason: string; decidedBy: Decider }>
-  | DomainEvent<'jobs.application.unrejected', Ids & { stage: ApplicationStage }>
+  | DomainEvent<'jobs.application.unrejected', Ids & { stage: ApplicationStage; decidedBy: Decider }>
   | DomainEvent<'jobs.application.hired', Ids>
   | DomainEvent<'jobs.application.withdrawn', Ids>;
 
@@ -107,9 +107,10 @@ export function submitApplication(
   return ok({ state: submitted, events: [{ type: 'jobs.application.submitted', data: ids(state) }] });
 }
 
-/** The employer opened the application for the first time (later views change nothing). */
+/** The employer opened an active application for the first time (later views change nothing). */
 export function markViewed(app: JobApplication, viewerId: string, { now }: { now: Date }): Outcome {
-  if (app.viewedAt) return ok({ state: app, events: [] });
+  // Opening a finished application (withdrawn, rejected, hired) tells the candidate nothing new.
+  if (app.viewedAt || app.status !== 'active') return ok({ state: app, events: [] });
   return ok({
     state: { ...app, viewedAt: now },
     events: [{ type: 'jobs.application.viewed', data: { ...ids(app), viewerId } }],
@@ -173,7 +174,9 @@ export function unrejectApplication(app: JobApplication, actor: Actor, ctx: Ctx)
   });
   return ok({
     state,
-    events: [{ type: 'jobs.application.unrejected', data: { ...ids(app), stage: app.stage } }],
+    events: [
+      { type: 'jobs.application.unrejected', data: { ...ids(app), stage: app.stage, decidedBy: actor.role } },
+    ],
   });
 }
 
