@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SessionUser } from '../auth/session-store';
@@ -14,7 +14,10 @@ export function UserMenu(props: { user: SessionUser; onSignOut: () => void; sign
             <Text size="sm" fw={500} visibleFrom="md" maw={160} truncate>
               {user.name}
             </Text>
-            <IconChevronDown size={14} aria-hidden />
+            {/* Phones need the room for the notifications bell. */}
+            <Box visibleFrom="sm" display="flex">
+              <IconChevronDown size={14} aria-hidden />
+            </Box>
           </Group>
         </UnstyledButton>
       </Menu.Target>

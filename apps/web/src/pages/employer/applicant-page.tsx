@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconFileText, IconMail } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { QueryError } from '../../components/query-state';
 import { ApplicationTimeline } from '../../components/timeline';
@@ -24,10 +24,16 @@ export function ApplicantPage() {
   const { jobId = '', applicationId = '' } = useParams();
   const trpc = useTRPC();
   const client = useTRPCClient();
+  const queryClient = useQueryClient();
   // applications.view is a mutation (it records the view) but reads like a query: cache it as one.
   const application = useQuery({
     queryKey: [...trpc.applications.pathKey(), 'view', applicationId],
-    queryFn: () => client.applications.view.mutate({ applicationId }),
+    queryFn: async () => {
+      const view = await client.applications.view.mutate({ applicationId });
+      // The first view clears the card's "new" mark on the board.
+      void queryClient.invalidateQueries({ queryKey: trpc.jobs.pipeline.queryKey({ jobId }) });
+      return view;
+    },
   });
 
   return (

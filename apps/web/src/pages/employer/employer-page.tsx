@@ -15,6 +15,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -206,7 +207,7 @@ function CompanyJobs(props: { company: MyCompany }) {
                   <Table.Th ta="right">Applicants</Table.Th>
                   <Table.Th>Opened</Table.Th>
                   <Table.Th w={48}>
-                    <span className="mantine-visually-hidden">Actions</span>
+                    <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
