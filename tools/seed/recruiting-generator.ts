@@ -240,10 +240,13 @@ export const stagesUpTo = (stage: ApplicationStage): ApplicationStage[] =>
 
 export const coverLetter = (random: Random): string => random.pick(COVER_LETTERS);
 
-/** `count` increasing instants in (from, to]. */
+/**
+ * `count` strictly increasing instants in (from, to]: timelines are read back ordered by time, so
+ * two entries must never share a millisecond.
+ */
 export function timesBetween(random: Random, from: Date, to: Date, count: number): Date[] {
-  const span = Math.max(1, to.getTime() - from.getTime());
+  const span = Math.max(1, to.getTime() - from.getTime() - count);
   return Array.from({ length: count }, () => from.getTime() + 1 + Math.floor(random.next() * span))
     .sort((a, b) => a - b)
-    .map((t) => new Date(t));
+    .map((t, i) => new Date(t + i));
 }
