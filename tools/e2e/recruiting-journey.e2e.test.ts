@@ -19,7 +19,7 @@ afterAll(async () => {
 const poll = { timeout: 20_000, interval: 250 };
 
 describe.skipIf(!chromiumAvailable)('recruiting journey in the browser', () => {
-  it('posts a job, finds it by search, applies, moves it to interview and offer, hires, and shows each step', async () => {
+  it('posts a job, finds it by search, applies, drags it to screening, moves it to interview and offer, hires, and shows each step', async () => {
     // A word no seeded job has, so the search finds exactly this one.
     const marker = `Quokka${Math.random().toString(36).slice(2, 7)}`;
     const jobTitle = `${marker} Platform Engineer`;
@@ -85,7 +85,8 @@ describe.skipIf(!chromiumAvailable)('recruiting journey in the browser', () => {
     await expect.poll(() => ep.getByText('I have built three platforms.').isVisible(), poll).toBe(true);
     await ep.getByRole('link', { name: '← Pipeline' }).click();
 
-    // Interview, then offer, through the keyboard-accessible "Move to" menu; then hire.
+    // Screening by dragging the card; interview and offer through the keyboard-accessible menu; hire.
+    await dragTo(ep, 'applied', 'screening');
     await moveTo(ep, 'Interview');
     await moveTo(ep, 'Offer');
     await ep.getByTestId('column-offer').getByRole('button', { name: 'Hire' }).click();
@@ -96,13 +97,20 @@ describe.skipIf(!chromiumAvailable)('recruiting journey in the browser', () => {
     await cp.reload();
     await expectTimeline(cp, [
       'Application submitted',
-      'The employer moved it from Applied to Interview',
+      'The employer moved it from Applied to Screening',
+      'The employer moved it from Screening to Interview',
       'The employer moved it from Interview to Offer',
       'Hired',
     ]);
     expect(await cp.getByTestId('application-status').textContent()).toBe('Hired');
 
-    const expected = ["You're hired!", 'Moved to Offer', 'Moved to Interview', 'Your application was viewed'];
+    const expected = [
+      "You're hired!",
+      'Moved to Offer',
+      'Moved to Interview',
+      'Moved to Screening',
+      'Your application was viewed',
+    ];
     // The embedded worker writes notifications after the commit: reload until they have all landed.
     await expect
       .poll(async () => {
@@ -153,6 +161,23 @@ async function moveTo(page: Page, stage: 'Interview' | 'Offer'): Promise<void> {
   await page.getByRole('button', { name: 'Move Casey Candidate to…' }).click();
   await page.getByRole('menuitem', { name: stage }).click();
   const column = page.getByTestId(`column-${stage.toLowerCase()}`).getByTestId('applicant-card');
+  await expect.poll(() => column.count(), poll).toBe(1);
+}
+
+/** A real pointer drag of the card's handle onto another column (the board uses @dnd-kit). */
+async function dragTo(page: Page, from: string, to: string): Promise<void> {
+  const handle = await page
+    .getByTestId(`column-${from}`)
+    .getByRole('button', { name: /^Drag / })
+    .boundingBox();
+  const target = await page.getByTestId(`column-${to}`).boundingBox();
+  if (!handle || !target) throw new Error('board not rendered');
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 30, handle.y + 10, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + 100, { steps: 15 });
+  await page.mouse.up();
+  const column = page.getByTestId(`column-${to}`).getByTestId('applicant-card');
   await expect.poll(() => column.count(), poll).toBe(1);
 }
 

@@ -224,14 +224,14 @@ function ApplyPanel(props: { job: JobDetail }) {
         <Text size="sm" c="dimmed" mt={4}>
           Sign in as a job seeker to apply.
         </Text>
-        <Group grow mt="md">
+        <Stack gap="xs" mt="md">
           <Button component={Link} to="/sign-in" state={from}>
             Sign in to apply
           </Button>
           <Button component={Link} to="/sign-up" state={from} variant="default">
-            Sign up
+            Create an account
           </Button>
-        </Group>
+        </Stack>
       </Card>
     );
   }
