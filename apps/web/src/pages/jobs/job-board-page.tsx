@@ -18,7 +18,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { IconAdjustments, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -221,6 +221,10 @@ function Filters(props: {
     list?.find((f) => f.value === value)?.count ?? 0;
   const locations = withSelected(facets?.locations ?? [], query.location ? [query.location] : []);
   const skills = withSelected(facets?.skills ?? [], query.skills);
+  // One search (and one history entry) once typing pauses, not one per keystroke.
+  const [salary, setSalary] = useState<number | string>(query.salary ?? '');
+  const changeSalary = useDebouncedCallback((value: number | undefined) => onChange({ salary: value }), 600);
+  useEffect(() => setSalary(query.salary ?? ''), [query.salary]);
 
   return (
     <Paper withBorder p="md" component="section" aria-label="Filters">
@@ -273,10 +277,11 @@ function Filters(props: {
           min={0}
           step={5000}
           thousandSeparator=","
-          value={query.salary ?? ''}
-          onChange={(value) =>
-            onChange({ salary: typeof value === 'number' && value > 0 ? value : undefined })
-          }
+          value={salary}
+          onChange={(value) => {
+            setSalary(value);
+            changeSalary(typeof value === 'number' && value > 0 ? value : undefined);
+          }}
         />
         <MultiSelect
           label="Skills"
