@@ -241,7 +241,10 @@ function Board(props: { jobId: string; applications: readonly ApplicationView[] 
                     <Button
                       size="xs"
                       variant="light"
-                      loading={actions.unreject.isPending}
+                      loading={
+                        actions.unreject.isPending &&
+                        actions.unreject.variables?.applicationId === application.id
+                      }
                       onClick={() => actions.unreject.mutate({ applicationId: application.id })}
                     >
                       Reconsider
@@ -388,7 +391,7 @@ function ApplicantCard(props: {
           <Button
             size="compact-xs"
             color="teal"
-            loading={actions.hire.isPending}
+            loading={actions.hire.isPending && actions.hire.variables?.applicationId === application.id}
             onClick={() => actions.hire.mutate({ applicationId: application.id })}
           >
             Hire
