@@ -29,7 +29,7 @@ module.exports = {
         pathNot: [
           '^packages/application/src',
           '^packages/domain/src',
-          '^packages/adapters/src/(in-memory|rate-limit/in-memory-rate-limiter|rate-limit/flexible-rate-limiter|system)',
+          '^packages/adapters/src/(in-memory|cache/(in-memory-cache|cache-values|index)|rate-limit/in-memory-rate-limiter|rate-limit/flexible-rate-limiter|system)',
           'node_modules/',
         ],
       },
@@ -39,6 +39,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/' },
       to: { path: '^apps/' },
+    },
+    {
+      name: 'apps-do-not-reach-tools',
+      comment:
+        'tools/ (scripts, benches, seed CLI) builds on the apps, never the other way round; tests may use tools/testing.',
+      severity: 'error',
+      from: { path: '^apps/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^tools/' },
     },
     {
       name: 'no-di-container-in-packages',

@@ -7,8 +7,8 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Argon2PasswordHasher } from '@talentsphere/adapters/identity';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
+import { SEED_USER_PASSWORD, seedRecruiting, sizeForJobs } from '@talentsphere/api/seed/seed-recruiting';
 import pg from 'pg';
-import { SEED_USER_PASSWORD, seedRecruiting, sizeForJobs } from '../seed/seed-recruiting';
 import type { CacheMode, Counters, RecruitingBenchOptions } from './recruiting-bench-server';
 import { services } from './support';
 

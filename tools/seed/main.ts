@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { Argon2PasswordHasher } from '@talentsphere/adapters/identity';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
-import { SEED_USER_PASSWORD, seedRecruiting, sizeForJobs } from './seed-recruiting';
+import { SEED_USER_PASSWORD, seedRecruiting, sizeForJobs } from '@talentsphere/api/seed/seed-recruiting';
 
 const { values } = parseArgs({
   options: { jobs: { type: 'string', default: '360' }, seed: { type: 'string', default: '20261127' } },

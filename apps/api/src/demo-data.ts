@@ -5,12 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 // The seed generator lives with the tools (it also fills benchmark databases); the embedded
 // default runs its default size.
-import {
-  DEFAULT_SIZE,
-  isSeeded,
-  SEED_USER_PASSWORD,
-  seedRecruiting,
-} from '../../../tools/seed/seed-recruiting';
+import { DEFAULT_SIZE, isSeeded, SEED_USER_PASSWORD, seedRecruiting } from './seed/seed-recruiting';
 
 /** The demo accounts of the embedded mode; also listed in the README. */
 export const DEMO_ACCOUNTS = [

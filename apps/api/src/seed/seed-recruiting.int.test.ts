@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '@talentsphere/adapters/persistence';
 import { registerUser } from '@talentsphere/domain/identity';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgliteDatabase } from '../testing/services';
+import { createPgliteDatabase } from '../../../../tools/testing/services';
 import { DEFAULT_SIZE, seedRecruiting } from './seed-recruiting';
 
 const now = new Date('2026-11-27T12:00:00Z');

@@ -119,13 +119,23 @@ export class GetJob {
   }
 }
 
+/**
+ * Job board searches. A board repeats the same few searches (the first page most of all), and each
+ * costs the database real work at scale, so answers are cached. Any job event starts a new search
+ * generation (see jobCacheInvalidation), so a posted or closed job shows in search at once.
+ */
 export class SearchJobs {
-  constructor(private readonly deps: Pick<RecruitingDeps, 'search'>) {}
+  constructor(private readonly deps: Pick<RecruitingDeps, 'search' | 'cache'>) {}
 
   execute(input: JobSearchInput): ResultAsync<JobSearchResult, AppError> {
+    const { deps } = this;
     return asyncResult(async () => {
       try {
-        return ok(await this.deps.search.search(input));
+        const generation = (await deps.cache.get<number>(SEARCH_GENERATION_KEY).catch(() => undefined)) ?? 0;
+        const result = await readThrough(deps.cache, searchCacheKey(input, generation), () =>
+          deps.search.search(input),
+        );
+        return ok(result as JobSearchResult);
       } catch (error) {
         // A cursor from another query or a tampered one: answer a clear error, not a 500.
         if (error instanceof InvalidCursorError)
@@ -134,6 +144,20 @@ export class SearchJobs {
       }
     });
   }
+}
+
+/** Bumped by every job event; search entries of older generations are never read again. */
+export const SEARCH_GENERATION_KEY = 'recruiting:search:generation';
+
+/** The validated input with its keys in a fixed order, so equal searches share one entry. */
+export function searchCacheKey(input: JobSearchInput, generation: number): string {
+  const canonical = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
+  );
+  return `recruiting:search:${generation}:${JSON.stringify(canonical)}`;
 }
 
 /** Thrown by search adapters for a cursor they cannot decode. */
