@@ -13,6 +13,7 @@ export class KyselyRefreshTokenRepository implements RefreshTokenRepository {
       .values({
         id: token.id,
         family_id: token.familyId,
+        family_started_at: token.familyStartedAt,
         user_id: token.userId,
         secret_hash: token.secretHash,
         issued_at: token.issuedAt,
@@ -43,6 +44,7 @@ export class KyselyRefreshTokenRepository implements RefreshTokenRepository {
       row && {
         id: row.id,
         familyId: row.family_id,
+        familyStartedAt: row.family_started_at,
         userId: row.user_id,
         secretHash: row.secret_hash,
         issuedAt: row.issued_at,

@@ -17,6 +17,7 @@ export interface UsersTable {
 export interface RefreshTokensTable {
   id: string;
   family_id: string;
+  family_started_at: Timestamp;
   user_id: string;
   secret_hash: string;
   issued_at: Timestamp;

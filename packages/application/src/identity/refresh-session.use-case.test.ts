@@ -1,4 +1,5 @@
 import { IdentityTestbed } from '@talentsphere/adapters/in-memory';
+import { SESSION_MAX_AGE_SECONDS } from '@talentsphere/domain/identity';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../shared/ports';
 import { RefreshSession } from './refresh-session.use-case';
@@ -89,5 +90,22 @@ describe('RefreshSession', () => {
       (await refresh.execute(`${tokenId}.fake-secret-999999999999`, ctx))._unsafeUnwrapErr(),
     ).toMatchObject(sessionExpired);
     expect((await refresh.execute(first.refreshToken, ctx)).isOk()).toBe(true);
+  });
+
+  it('Given a session refreshed every 20 days, When it is older than the maximum session age, Then refreshing answers AUTH_002', async () => {
+    let presented = first.refreshToken;
+    const day = 24 * 3600;
+    for (let elapsed = 20; elapsed < SESSION_MAX_AGE_SECONDS / day; elapsed += 20) {
+      bed.clock.advance(20 * day);
+      presented = (await refresh.execute(presented, ctx))._unsafeUnwrap().refreshToken;
+    }
+    // The last token expires when the session does, not 30 days after it was issued.
+    const last = tokenRow(presented);
+    expect(last?.expiresAt.getTime()).toBe(
+      (last?.familyStartedAt.getTime() ?? 0) + SESSION_MAX_AGE_SECONDS * 1000,
+    );
+
+    bed.clock.advance(20 * day);
+    expect((await refresh.execute(presented, ctx))._unsafeUnwrapErr()).toMatchObject(sessionExpired);
   });
 });

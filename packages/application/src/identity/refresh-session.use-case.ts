@@ -59,7 +59,13 @@ export class RefreshSession {
               correlationId: ctx.correlationId,
               details: { familyId: token.familyId },
             });
-            return ok({ kind: 'issued', session: await issueSession(deps, scope, user, token.familyId) });
+            return ok({
+              kind: 'issued',
+              session: await issueSession(deps, scope, user, {
+                id: token.familyId,
+                startedAt: token.familyStartedAt,
+              }),
+            });
           }),
         { correlationId: ctx.correlationId },
       )

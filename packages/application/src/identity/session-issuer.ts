@@ -19,19 +19,23 @@ export interface SessionIssuerDeps {
   readonly secrets: TokenSecrets;
 }
 
-/** Issues an access token and a refresh token (a new family unless one is given) for `user`. */
+/**
+ * Issues an access token and a refresh token for `user`: a new family (a sign-in), or the next token
+ * of the given family (a refresh), which keeps the family's start and so its maximum age.
+ */
 export async function issueSession(
   deps: SessionIssuerDeps,
   scope: TransactionScope,
   user: User,
-  familyId: string = deps.ids.next(),
+  family: { id: string; startedAt: Date } | null = null,
 ): Promise<IssuedSession> {
   const now = deps.clock.now();
   const secret = deps.secrets.generate();
   const refresh = issueRefreshToken(
     {
       id: deps.ids.next(),
-      familyId,
+      familyId: family?.id ?? deps.ids.next(),
+      familyStartedAt: family?.startedAt,
       userId: user.id,
       secretHash: deps.secrets.hash(secret),
       ttlSeconds: REFRESH_TOKEN_TTL_SECONDS,

@@ -9,6 +9,8 @@ import { type AppError, unauthenticated } from '../shared';
 export interface RefreshToken {
   readonly id: string;
   readonly familyId: string;
+  /** When the sign-in that started the family happened: no token of it outlives SESSION_MAX_AGE. */
+  readonly familyStartedAt: Date;
   readonly userId: string;
   readonly secretHash: string;
   readonly issuedAt: Date;
@@ -39,17 +41,34 @@ export function decideRotation(
   return ok({ kind: 'rotate', used: { ...token, usedAt: now } });
 }
 
+/** However often a session is refreshed, it ends this long after its sign-in: sign in again then. */
+export const SESSION_MAX_AGE_SECONDS = 90 * 24 * 3600;
+
+/**
+ * A token of `familyId`: valid `ttlSeconds` from now, but never past the family's maximum age. A
+ * new family (a sign-in) starts now unless `familyStartedAt` says when it did.
+ */
 export function issueRefreshToken(
-  input: { id: string; familyId: string; userId: string; secretHash: string; ttlSeconds: number },
+  input: {
+    id: string;
+    familyId: string;
+    familyStartedAt?: Date;
+    userId: string;
+    secretHash: string;
+    ttlSeconds: number;
+  },
   { now }: { now: Date },
 ): RefreshToken {
+  const familyStartedAt = input.familyStartedAt ?? now;
+  const sessionEnds = familyStartedAt.getTime() + SESSION_MAX_AGE_SECONDS * 1000;
   return {
     id: input.id,
     familyId: input.familyId,
+    familyStartedAt,
     userId: input.userId,
     secretHash: input.secretHash,
     issuedAt: now,
-    expiresAt: new Date(now.getTime() + input.ttlSeconds * 1000),
+    expiresAt: new Date(Math.min(now.getTime() + input.ttlSeconds * 1000, sessionEnds)),
     usedAt: null,
     revokedAt: null,
   };

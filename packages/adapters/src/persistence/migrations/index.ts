@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './2026-11-27-0001-identity-messaging';
 import * as m0002deadLetters from './2026-11-27-0002-dead-letters';
 import * as m0003recruiting from './2026-11-27-0003-recruiting';
+import * as m0004sessionMaxAge from './2026-11-27-0004-session-max-age';
 
 /** All migrations in order; names sort by date so a new one goes last. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-0001-identity-messaging': m0001,
   '2026-11-27-0002-dead-letters': m0002deadLetters,
   '2026-11-27-0003-recruiting': m0003recruiting,
+  '2026-11-27-0004-session-max-age': m0004sessionMaxAge,
 };
