@@ -18,6 +18,13 @@ import { QueryError } from '../../components/query-state';
 import { ApplicationTimeline } from '../../components/timeline';
 import { formatDate, stageLabels, statusColors, statusLabels } from '../../lib/recruiting-format';
 import { useTRPC, useTRPCClient } from '../../trpc';
+import {
+  HireButton,
+  MoveMenu,
+  ReconsiderButton,
+  useApplicationActions,
+  useRejectDialog,
+} from './application-actions';
 
 /** One applicant as the employer sees them. Opening it records the first view (the candidate is told). */
 export function ApplicantPage() {
@@ -35,6 +42,8 @@ export function ApplicantPage() {
       return view;
     },
   });
+  const actions = useApplicationActions(jobId);
+  const rejectDialog = useRejectDialog(actions);
 
   return (
     <Container size="lg" w="100%" py={{ base: 24, sm: 40 }}>
@@ -58,24 +67,38 @@ export function ApplicantPage() {
       )}
       {application.data && (
         <Stack gap="lg" mt="md">
-          <Group wrap="nowrap" gap="md">
-            <Avatar name={application.data.candidate.name} color="initials" size={56} />
-            <div style={{ minWidth: 0 }}>
-              <Title order={1} size="h2">
-                {application.data.candidate.name}
-              </Title>
-              <Text c="dimmed" size="sm">
-                for {application.data.job.title} · applied {formatDate(application.data.createdAt)}
-              </Text>
-              <Group gap="xs" mt={6}>
-                <Badge color={statusColors[application.data.status]} variant="light">
-                  {statusLabels[application.data.status]}
-                </Badge>
-                <Badge variant="outline" color="gray">
-                  {stageLabels[application.data.stage]}
-                </Badge>
-              </Group>
-            </div>
+          <Group justify="space-between" align="flex-start" gap="md">
+            <Group wrap="nowrap" gap="md">
+              <Avatar name={application.data.candidate.name} color="initials" size={56} />
+              <div style={{ minWidth: 0 }}>
+                <Title order={1} size="h2">
+                  {application.data.candidate.name}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  for {application.data.job.title} · applied {formatDate(application.data.createdAt)}
+                </Text>
+                <Group gap="xs" mt={6}>
+                  <Badge color={statusColors[application.data.status]} variant="light">
+                    {statusLabels[application.data.status]}
+                  </Badge>
+                  <Badge variant="outline" color="gray">
+                    {stageLabels[application.data.stage]}
+                  </Badge>
+                </Group>
+              </div>
+            </Group>
+            <Group gap="xs">
+              <HireButton application={application.data} actions={actions} size="sm" />
+              {application.data.status === 'active' && (
+                <MoveMenu
+                  application={application.data}
+                  actions={actions}
+                  onReject={rejectDialog.open}
+                  size="sm"
+                />
+              )}
+              <ReconsiderButton application={application.data} actions={actions} size="sm" />
+            </Group>
           </Group>
           <Grid gutter="xl">
             <Grid.Col span={{ base: 12, md: 7 }}>
@@ -118,6 +141,7 @@ export function ApplicantPage() {
           </Grid>
         </Stack>
       )}
+      {rejectDialog.dialog}
     </Container>
   );
 }

@@ -16,23 +16,17 @@ import {
   Card,
   Container,
   Group,
-  Menu,
-  Modal,
   Paper,
   ScrollArea,
   Skeleton,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconChevronDown, IconEdit, IconGripVertical } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { IconEdit, IconGripVertical } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { EmptyState, QueryError } from '../../components/query-state';
-import { readError } from '../../lib/app-error';
 import {
   formatRelative,
   jobStatusColors,
@@ -44,6 +38,14 @@ import {
 } from '../../lib/recruiting-format';
 import type { ApplicationStage, ApplicationView } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
+import {
+  type ApplicationActions,
+  HireButton,
+  MoveMenu,
+  ReconsiderButton,
+  useApplicationActions,
+  useRejectDialog,
+} from './application-actions';
 import classes from './pipeline-page.module.css';
 
 export function PipelinePage() {
@@ -117,48 +119,9 @@ export function PipelinePage() {
   );
 }
 
-function usePipelineActions(jobId: string) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const key = trpc.jobs.pipeline.queryKey({ jobId });
-  const onSettled = () => queryClient.invalidateQueries({ queryKey: key });
-  const onError = (error: unknown) =>
-    notifications.show({
-      color: 'red',
-      icon: <IconAlertCircle />,
-      title: 'Not changed',
-      message: readError(error).message,
-    });
-  const move = useMutation(
-    trpc.applications.move.mutationOptions({
-      // The card lands in its new column at once; a refusal puts it back on refetch.
-      onMutate: async ({ applicationId, stage }) => {
-        await queryClient.cancelQueries({ queryKey: key });
-        queryClient.setQueryData(
-          key,
-          (old) =>
-            old && {
-              ...old,
-              applications: old.applications.map((a) => (a.id === applicationId ? { ...a, stage } : a)),
-            },
-        );
-      },
-      onError,
-      onSettled,
-    }),
-  );
-  const reject = useMutation(trpc.applications.reject.mutationOptions({ onError, onSettled }));
-  const unreject = useMutation(trpc.applications.unreject.mutationOptions({ onError, onSettled }));
-  const hire = useMutation(trpc.applications.hire.mutationOptions({ onError, onSettled }));
-  return { move, reject, unreject, hire };
-}
-
-type Actions = ReturnType<typeof usePipelineActions>;
-
 function Board(props: { jobId: string; applications: readonly ApplicationView[] }) {
-  const actions = usePipelineActions(props.jobId);
-  const [rejecting, setRejecting] = useState<ApplicationView | null>(null);
-  const [reason, setReason] = useState('');
+  const actions = useApplicationActions(props.jobId);
+  const rejectDialog = useRejectDialog(actions);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor),
@@ -172,11 +135,6 @@ function Board(props: { jobId: string; applications: readonly ApplicationView[] 
     if (!stage || !application || application.stage === stage) return;
     actions.move.mutate({ applicationId: application.id, stage });
   }
-
-  const openReject = (application: ApplicationView) => {
-    setReason('');
-    setRejecting(application);
-  };
 
   return (
     <>
@@ -203,7 +161,7 @@ function Board(props: { jobId: string; applications: readonly ApplicationView[] 
                 jobId={props.jobId}
                 applications={active.filter((a) => a.stage === stage)}
                 actions={actions}
-                onReject={openReject}
+                onReject={rejectDialog.open}
               />
             ))}
           </div>
@@ -237,19 +195,7 @@ function Board(props: { jobId: string; applications: readonly ApplicationView[] 
                       </Text>
                     )}
                   </Group>
-                  {application.status === 'rejected' && application.rejection?.decidedBy === 'employer' && (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      loading={
-                        actions.unreject.isPending &&
-                        actions.unreject.variables?.applicationId === application.id
-                      }
-                      onClick={() => actions.unreject.mutate({ applicationId: application.id })}
-                    >
-                      Reconsider
-                    </Button>
-                  )}
+                  <ReconsiderButton application={application} actions={actions} />
                 </Group>
               </Paper>
             ))}
@@ -257,41 +203,7 @@ function Board(props: { jobId: string; applications: readonly ApplicationView[] 
         </section>
       )}
 
-      <Modal
-        opened={rejecting !== null}
-        onClose={() => setRejecting(null)}
-        title={rejecting ? `Reject ${rejecting.candidate.name}?` : ''}
-        centered
-      >
-        <Textarea
-          label="Reason"
-          description="The candidate sees this. Be kind and specific."
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          maxLength={1000}
-          autosize
-          minRows={3}
-          data-autofocus
-        />
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setRejecting(null)}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={actions.reject.isPending}
-            onClick={() =>
-              rejecting &&
-              actions.reject.mutate(
-                { applicationId: rejecting.id, reason },
-                { onSuccess: () => setRejecting(null) },
-              )
-            }
-          >
-            Reject
-          </Button>
-        </Group>
-      </Modal>
+      {rejectDialog.dialog}
     </>
   );
 }
@@ -304,7 +216,7 @@ function Column(props: {
   stage: ApplicationStage;
   jobId: string;
   applications: readonly ApplicationView[];
-  actions: Actions;
+  actions: ApplicationActions;
   onReject: (application: ApplicationView) => void;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: props.stage });
@@ -342,7 +254,7 @@ function Column(props: {
 function ApplicantCard(props: {
   application: ApplicationView;
   jobId: string;
-  actions: Actions;
+  actions: ApplicationActions;
   onReject: (application: ApplicationView) => void;
 }) {
   const { application, actions } = props;
@@ -387,42 +299,8 @@ function ApplicantCard(props: {
         </div>
       </Group>
       <Group gap={6} mt="xs" justify="flex-end">
-        {application.stage === 'offer' && (
-          <Button
-            size="compact-xs"
-            color="teal"
-            loading={actions.hire.isPending && actions.hire.variables?.applicationId === application.id}
-            onClick={() => actions.hire.mutate({ applicationId: application.id })}
-          >
-            Hire
-          </Button>
-        )}
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <Button
-              size="compact-xs"
-              variant="default"
-              rightSection={<IconChevronDown size={12} />}
-              aria-label={`Move ${application.candidate.name} to…`}
-            >
-              Move to
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {STAGES.filter((stage) => stage !== application.stage).map((stage) => (
-              <Menu.Item
-                key={stage}
-                onClick={() => actions.move.mutate({ applicationId: application.id, stage })}
-              >
-                {stageLabels[stage]}
-              </Menu.Item>
-            ))}
-            <Menu.Divider />
-            <Menu.Item color="red" onClick={() => props.onReject(application)}>
-              Reject…
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <HireButton application={application} actions={actions} />
+        <MoveMenu application={application} actions={actions} onReject={props.onReject} />
       </Group>
     </Card>
   );
