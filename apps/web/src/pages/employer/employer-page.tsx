@@ -29,6 +29,7 @@ import { formatDate, jobStatusColors, jobStatusLabels } from '../../lib/recruiti
 import type { CompanyJobRow, MyCompany } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
 import { CompanyForm, toCompanyInput } from './company-form';
+import { TeamSection } from './team-section';
 
 export function EmployerPage() {
   const session = useSession();
@@ -98,6 +99,7 @@ export function EmployerPage() {
           )}
           <CompanyHeader company={selected} />
           <CompanyJobs company={selected} />
+          <TeamSection company={selected} />
         </Stack>
       )}
     </Container>

@@ -1,0 +1,106 @@
+import { Alert, Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconUserPlus } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSession } from '../../auth/use-session';
+import { readError } from '../../lib/app-error';
+import type { MyCompany } from '../../lib/router-types';
+import { useTRPC } from '../../trpc';
+
+/** Owners add recruiters by email; recruiters only see their role (the API lists no members). */
+export function TeamSection(props: { company: MyCompany }) {
+  return (
+    <section aria-labelledby="company-team">
+      <Title order={2} size="h4" mb="sm" id="company-team">
+        Team
+      </Title>
+      <Card withBorder padding="lg">
+        {props.company.role === 'owner' ? (
+          <AddRecruiterForm company={props.company} />
+        ) : (
+          <Text size="sm" data-testid="recruiter-note">
+            You are a recruiter at {props.company.name}: you can post jobs and manage their applicants. The
+            company owner adds and manages the team.
+          </Text>
+        )}
+      </Card>
+    </section>
+  );
+}
+
+function AddRecruiterForm(props: { company: MyCompany }) {
+  const trpc = useTRPC();
+  const session = useSession();
+  const ownEmail = session.status === 'authenticated' ? session.user.email.toLowerCase() : undefined;
+  const addRecruiter = useMutation(trpc.companies.addRecruiter.mutationOptions());
+  const [serverError, setServerError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { email: '' },
+    validate: {
+      email: (v) => {
+        if (!/^\S+@\S+\.\S+$/.test(v.trim())) return 'Enter an email address.';
+        // The API accepts it as a no-op; say so rather than announce a new recruiter.
+        return v.trim().toLowerCase() === ownEmail ? 'That is you: you already own this company.' : null;
+      },
+    },
+  });
+
+  const handleSubmit = form.onSubmit(
+    async ({ email }) => {
+      setServerError(null);
+      try {
+        await addRecruiter.mutateAsync({ companyId: props.company.id, email: email.trim() });
+        form.reset();
+        notifications.show({
+          color: 'teal',
+          title: 'Recruiter added',
+          message: `${email.trim()} can now post jobs and manage applicants for ${props.company.name}.`,
+        });
+      } catch (error) {
+        const problem = readError(error);
+        if (problem.fields.email) {
+          form.setFieldError('email', problem.fields.email);
+          form.getInputNode('email')?.focus();
+        } else {
+          setServerError(problem.message);
+        }
+      }
+    },
+    () => form.getInputNode('email')?.focus(),
+  );
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Text size="sm" c="dimmed" mb="md">
+        Recruiters can post jobs and move, reject and hire applicants. They need an employer account on
+        TalentSphere first; adding someone who is already on the team changes nothing.
+      </Text>
+      {serverError && (
+        <Alert color="red" icon={<IconAlertCircle />} mb="md" role="alert">
+          {serverError}
+        </Alert>
+      )}
+      <Group align="flex-start" gap="sm">
+        <TextInput
+          label="Recruiter's email"
+          placeholder="name@company.com"
+          type="email"
+          autoComplete="off"
+          style={{ flex: '1 1 240px' }}
+          maw={420}
+          {...form.getInputProps('email')}
+        />
+        <Button
+          type="submit"
+          mt={{ base: 0, xs: 25 }}
+          leftSection={<IconUserPlus size={16} />}
+          loading={addRecruiter.isPending}
+        >
+          Add recruiter
+        </Button>
+      </Group>
+    </form>
+  );
+}
