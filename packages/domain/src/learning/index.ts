@@ -1,0 +1,3 @@
+export * from './course';
+export * from './enrollment';
+export * from './learning.errors';
