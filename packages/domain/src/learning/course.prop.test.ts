@@ -1,8 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Course, courseLessons, moveLesson, reorderLessons, reorderSections } from './course';
-import { publishedCourseArb } from './learning.arbitraries';
-import { T1 } from './learning.fixtures';
+import {
+  type Course,
+  courseLessons,
+  type LessonContent,
+  moveLesson,
+  reorderLessons,
+  reorderSections,
+} from './course';
+import { buildPublishedCourse, T1 } from './learning.fixtures';
+
+const lessonContent = fc.constantFrom<LessonContent>(
+  { kind: 'article', markdown: 'Read me.' },
+  { kind: 'video', url: 'https://video.example.com/v', durationSeconds: 90 },
+  { kind: 'challenge', challengeId: 'ch-1' },
+);
+// Up to 4 sections of up to 4 lessons, at least one lesson overall (a published course has one).
+const publishedCourseArb = fc
+  .array(fc.array(fc.record({ required: fc.boolean(), content: lessonContent }), { maxLength: 4 }), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .filter((sections) => sections.some((s) => s.length > 0))
+  .map(buildPublishedCourse);
 
 const step = fc.oneof(
   fc.record({ kind: fc.constant('sections' as const), seed: fc.integer() }),

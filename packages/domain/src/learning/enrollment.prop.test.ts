@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Course, courseLessons, editLesson, removeLesson, requiredLessons } from './course';
+import {
+  type Course,
+  courseLessons,
+  editLesson,
+  type LessonContent,
+  removeLesson,
+  requiredLessons,
+} from './course';
 import {
   cancelEnrollment,
   completeLesson,
@@ -13,8 +20,21 @@ import {
   settleCompletion,
   visitLesson,
 } from './enrollment';
-import { publishedCourseArb } from './learning.arbitraries';
-import { T0, T1 } from './learning.fixtures';
+import { buildPublishedCourse, T0, T1 } from './learning.fixtures';
+
+const lessonContent = fc.constantFrom<LessonContent>(
+  { kind: 'article', markdown: 'Read me.' },
+  { kind: 'video', url: 'https://video.example.com/v', durationSeconds: 90 },
+  { kind: 'challenge', challengeId: 'ch-1' },
+);
+// Up to 4 sections of up to 4 lessons, at least one lesson overall (a published course has one).
+const publishedCourseArb = fc
+  .array(fc.array(fc.record({ required: fc.boolean(), content: lessonContent }), { maxLength: 4 }), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .filter((sections) => sections.some((s) => s.length > 0))
+  .map(buildPublishedCourse);
 
 const lessonPick = fc.nat(20);
 // Weighted towards completing lessons, so runs often finish the course.

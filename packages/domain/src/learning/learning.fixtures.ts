@@ -4,6 +4,7 @@ import {
   type Course,
   type CourseDetailsInput,
   createCourse,
+  type LessonContent,
   publishCourse,
 } from './course';
 
@@ -92,4 +93,32 @@ export function publishedCourse(): Course {
     ),
   );
   return publishCourse(c, { actorId: 'author-1' }, now)._unsafeUnwrap().state;
+}
+
+/** A published course built through the commands, with sections `s0…` and lessons `l0-0…`. */
+export function buildPublishedCourse(
+  sections: readonly (readonly { required: boolean; content: LessonContent }[])[],
+): Course {
+  const now = { now: T0 };
+  let course = draftCourse();
+  sections.forEach((lessons, i) => {
+    course = addSection(
+      course,
+      { actorId: 'author-1', sectionId: `s${i}`, title: `Section ${i}` },
+      now,
+    )._unsafeUnwrap().state;
+    lessons.forEach((lesson, j) => {
+      course = addLesson(
+        course,
+        {
+          actorId: 'author-1',
+          sectionId: `s${i}`,
+          lessonId: `l${i}-${j}`,
+          lesson: { title: `Lesson ${i}.${j}`, ...lesson },
+        },
+        now,
+      )._unsafeUnwrap().state;
+    });
+  });
+  return publishCourse(course, { actorId: 'author-1' }, now)._unsafeUnwrap().state;
 }
