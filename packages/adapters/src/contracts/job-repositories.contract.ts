@@ -59,6 +59,32 @@ export function jobRepositoriesContract(adapter: string, subject: () => Promise<
       expect(await committed(uow, (scope) => scope.jobs.findById(job.id))).toEqual(reopened);
     });
 
+    it('Given a job read for update, When another transaction closes it meanwhile, Then the close waits and the later writer sees the earlier change', async () => {
+      const { job } = await committed(uow, storedCompanyWithJob);
+      let firstHoldsLock!: () => void;
+      const locked = new Promise<void>((resolve) => {
+        firstHoldsLock = resolve;
+      });
+      const edit = committed(uow, async (scope) => {
+        const read = await scope.jobs.findById(job.id, 'update');
+        firstHoldsLock();
+        await new Promise((resolve) => setTimeout(resolve, 50)); // a missing lock lets the close in now
+        if (read)
+          await scope.jobs.update(
+            editJob(read, aPosting({ title: 'Edited title' }), { now: at(1) })._unsafeUnwrap().state,
+          );
+      });
+      await locked;
+      const close = committed(uow, async (scope) => {
+        const read = await scope.jobs.findById(job.id, 'update');
+        if (read) await scope.jobs.update(closeJob(read, { now: at(2) })._unsafeUnwrap().state);
+      });
+      await Promise.all([edit, close]);
+
+      const after = await committed(uow, (scope) => scope.jobs.findById(job.id));
+      expect(after).toMatchObject({ title: 'Edited title', status: 'closed' });
+    });
+
     it('Given open, draft and closed jobs of two companies, When counting open ones, Then only that company’s open jobs count', async () => {
       const companyId = await committed(uow, async (scope) => {
         const { company } = await storedCompanyWithJob(scope);

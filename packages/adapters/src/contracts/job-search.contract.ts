@@ -216,6 +216,17 @@ export function jobSearchContract(
       await expect(run({ sort: 'newest', limit: 2, cursor: salaryCursor })).rejects.toBeInstanceOf(
         InvalidCursorError,
       );
+      const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const id = '0190f5a2-0000-7000-8000-000000000000';
+      for (const [sort, key] of [
+        ['newest', '9999-99-99 99:99:99+00'],
+        ['salary', '99999999999999999999'],
+        ['relevance', '1e999'],
+      ] as const) {
+        await expect(run({ sort, limit: 2, cursor: forge([sort, key, id]) })).rejects.toBeInstanceOf(
+          InvalidCursorError,
+        );
+      }
     });
 
     it('Given facet filters, When searching, Then each facet counts with every filter applied except its own', async () => {

@@ -1,9 +1,10 @@
-import type { CompanyRepository } from '@talentsphere/application/recruiting';
+import type { CompanyRepository, RowLock } from '@talentsphere/application/recruiting';
 import type { Company } from '@talentsphere/domain/recruiting';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../persistence/pg-errors';
 import type { Database } from '../persistence/tables';
 import { toCompany } from './recruiting-rows';
+import { withLock } from './row-lock';
 import { withSavepoint } from './savepoint';
 
 const SLUG_INDEX = 'companies_slug_key';
@@ -12,8 +13,9 @@ const SLUG_INDEX = 'companies_slug_key';
 export class KyselyCompanyRepository implements CompanyRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async findById(id: string): Promise<Company | undefined> {
-    const row = await this.db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: string, lock?: RowLock): Promise<Company | undefined> {
+    const query = this.db.selectFrom('companies').selectAll().where('id', '=', id);
+    const row = await withLock(query, lock).executeTakeFirst();
     if (!row) return undefined;
     const members = await this.db
       .selectFrom('company_members')

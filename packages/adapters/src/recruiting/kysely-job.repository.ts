@@ -1,8 +1,9 @@
-import type { JobRepository } from '@talentsphere/application/recruiting';
+import type { JobRepository, RowLock } from '@talentsphere/application/recruiting';
 import type { Job } from '@talentsphere/domain/recruiting';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../persistence/tables';
 import { toJob } from './recruiting-rows';
+import { withLock } from './row-lock';
 
 /**
  * Writes the `search` tsvector with the row (title and skills weigh most, then location, then the
@@ -37,8 +38,11 @@ const columns = (job: Job) => ({
 export class KyselyJobRepository implements JobRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async findById(id: string): Promise<Job | undefined> {
-    const row = await this.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: string, lock?: RowLock): Promise<Job | undefined> {
+    const row = await withLock(
+      this.db.selectFrom('jobs').selectAll().where('id', '=', id),
+      lock,
+    ).executeTakeFirst();
     return row && toJob(row);
   }
 

@@ -218,11 +218,18 @@ function parseCursor(raw: string, sort: Sort): Cursor | null {
     const [cursorSort, key, id] = value as unknown[];
     if (cursorSort !== sort || typeof id !== 'string' || !UUID.test(id)) return null;
     if (key !== null && typeof key !== 'string') return null;
-    if (key === null ? sort !== 'salary' : !KEY_SHAPE[sort].test(key)) return null;
+    if (key === null ? sort !== 'salary' : !KEY_SHAPE[sort].test(key) || !inRange(sort, key)) return null;
     return { sort, key, id };
   } catch {
     return null;
   }
+}
+
+/** A key of the right shape can still be out of range for its SQL cast (a 500, not a bad cursor). */
+function inRange(sort: Sort, key: string): boolean {
+  if (sort === 'relevance') return Number.isFinite(Number(key));
+  if (sort === 'salary') return key.length <= 13; // salaries stop at SALARY_MAX_MINOR (10^12)
+  return Number.isFinite(Date.parse(key.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')));
 }
 
 // What Postgres prints for each sort key; anything else would fail the cast in SQL.

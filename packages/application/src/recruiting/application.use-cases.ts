@@ -37,7 +37,8 @@ export class ApplyToJob {
         asyncResult(async () => {
           const allowed = requireRole(actor, ['jobseeker'], 'job seekers');
           if (allowed.isErr()) return err(allowed.error);
-          const job = await scope.jobs.findById(input.jobId);
+          // Shared lock: a close committing meanwhile waits, so no application lands on a closed job.
+          const job = await scope.jobs.findById(input.jobId, 'share');
           if (!job || job.status === 'draft') return err(recruitingErrors.jobNotFound());
           const submitted = submitApplication(
             job,

@@ -10,7 +10,8 @@ export async function companyManagedBy(
   companyId: string,
   actor: Actor,
 ): Promise<Result<Company, AppError>> {
-  const company = await scope.companies.findById(companyId);
+  // Locked: every caller writes the company (or its jobs) back in this transaction.
+  const company = await scope.companies.findById(companyId, 'update');
   if (!company) return err(recruitingErrors.companyNotFound());
   if (!memberRole(company, actor.userId)) return err(recruitingErrors.notAMember());
   return ok(company);
@@ -25,7 +26,8 @@ export async function jobManagedBy(
   jobId: string,
   actor: Actor,
 ): Promise<Result<{ job: Job; company: Company }, AppError>> {
-  const job = await scope.jobs.findById(jobId);
+  // Locked: the caller writes the job back; a concurrent edit and close must not interleave.
+  const job = await scope.jobs.findById(jobId, 'update');
   if (!job) return err(recruitingErrors.jobNotFound());
   const company = await scope.companies.findById(job.companyId);
   if (!company || !memberRole(company, actor.userId)) {

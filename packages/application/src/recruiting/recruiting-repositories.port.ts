@@ -2,8 +2,14 @@ import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/
 
 // Write-side ports: load and save aggregates inside a unit of work.
 
+/**
+ * How a write path reads a row it will change or rely on: `update` for a row it writes back (no
+ * lost update), `share` for one whose state it depends on (an apply blocks a concurrent close).
+ */
+export type RowLock = 'update' | 'share';
+
 export interface CompanyRepository {
-  findById(id: string): Promise<Company | undefined>;
+  findById(id: string, lock?: RowLock): Promise<Company | undefined>;
   /** Answers 'slug-taken' when another company has the slug. */
   insert(company: Company): Promise<'inserted' | 'slug-taken'>;
   /** Saves the profile and the member list. */
@@ -16,7 +22,7 @@ export interface CompanyReviewRepository {
 }
 
 export interface JobRepository {
-  findById(id: string): Promise<Job | undefined>;
+  findById(id: string, lock?: RowLock): Promise<Job | undefined>;
   insert(job: Job): Promise<void>;
   update(job: Job): Promise<void>;
   /** Open jobs of a company right now (for plan limits and the company page). */
