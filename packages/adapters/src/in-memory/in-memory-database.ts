@@ -2,6 +2,7 @@ import type { NewNotification } from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { RefreshToken, User } from '@talentsphere/domain/identity';
+import type { Course, Enrollment } from '@talentsphere/domain/learning';
 import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
 
 /** An audit row as the Kysely adapter stores it: details already redacted. */
@@ -15,7 +16,7 @@ export interface StoredAuditEntry {
   readonly createdAt: Date;
 }
 
-/** The in-memory twin of the identity, recruiting and messaging tables. Rows are immutable; updates replace them. */
+/** The in-memory twin of the identity, recruiting, learning and messaging tables. Rows are immutable; updates replace them. */
 export interface InMemoryTables {
   readonly users: Map<string, User>;
   readonly refreshTokens: Map<string, RefreshToken>;
@@ -25,6 +26,9 @@ export interface InMemoryTables {
   readonly companyReviews: Map<string, CompanyReview>;
   readonly jobs: Map<string, Job>;
   readonly applications: Map<string, JobApplication>;
+  readonly courses: Map<string, Course>;
+  /** Certificates live on their completed enrolment. */
+  readonly enrollments: Map<string, Enrollment>;
   readonly outbox: EventEnvelope[];
 }
 
@@ -42,6 +46,8 @@ export const emptyTables = (): InMemoryTables => ({
   companyReviews: new Map(),
   jobs: new Map(),
   applications: new Map(),
+  courses: new Map(),
+  enrollments: new Map(),
   outbox: [],
 });
 
@@ -54,6 +60,8 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   companyReviews: new Map(tables.companyReviews),
   jobs: new Map(tables.jobs),
   applications: new Map(tables.applications),
+  courses: new Map(tables.courses),
+  enrollments: new Map(tables.enrollments),
   outbox: [...tables.outbox],
 });
 

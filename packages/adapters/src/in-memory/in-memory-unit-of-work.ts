@@ -9,6 +9,7 @@ import type {
 import { ResultAsync } from 'neverthrow';
 import { InMemoryAuditLog } from './in-memory-audit-log';
 import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memory-database';
+import { InMemoryCourseRepository, InMemoryEnrollmentRepository } from './in-memory-learning.repositories';
 import { InMemoryNotificationRepository } from './in-memory-notification.repository';
 import {
   InMemoryCompanyRepository,
@@ -65,6 +66,8 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       companyReviews: new InMemoryCompanyReviewRepository(tx),
       jobs: new InMemoryJobRepository(tx),
       applications: new InMemoryJobApplicationRepository(tx),
+      courses: new InMemoryCourseRepository(tx),
+      enrollments: new InMemoryEnrollmentRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

@@ -2,6 +2,8 @@ export * from './fake-credentials';
 export * from './identity-testbed';
 export * from './in-memory-audit-log';
 export * from './in-memory-database';
+export * from './in-memory-learning.repositories';
+export * from './in-memory-learning-queries';
 export * from './in-memory-notification.repository';
 export * from './in-memory-notification-inbox';
 export * from './in-memory-recruiting.repositories';

@@ -8,7 +8,7 @@ export interface UsersTable {
   id: string;
   email: string;
   name: string;
-  role: 'jobseeker' | 'employer' | 'admin';
+  role: 'jobseeker' | 'employer' | 'instructor' | 'admin';
   password_hash: string;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -1,0 +1,2 @@
+export * from './course-views';
+export * from './crypto-verification-codes';
