@@ -12,6 +12,7 @@ import {
   JoseAccessTokenService,
   KyselyUserRepository,
 } from '@talentsphere/adapters/identity';
+import { cryptoVerificationCodes, KyselyLearningQueries } from '@talentsphere/adapters/learning';
 import {
   InProcessOutboxSignal,
   type OutboxSignal,
@@ -36,6 +37,7 @@ import {
   RefreshSession,
   RegisterUser,
 } from '@talentsphere/application/identity';
+import { createLearningServices } from '@talentsphere/application/learning';
 import { createRecruitingServices } from '@talentsphere/application/recruiting';
 import type { Cache, RateLimiter } from '@talentsphere/application/shared';
 import { Redis } from 'ioredis';
@@ -152,6 +154,14 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       ids: uuidV7Ids,
       queries: new KyselyRecruitingQueries(database.db),
       search: new PostgresJobSearch(database.db),
+      cache: c.resolve<Cache>(TOKENS.cache),
+    }),
+    learning: createLearningServices({
+      uow: sessionDeps.uow,
+      clock: systemClock,
+      ids: uuidV7Ids,
+      codes: cryptoVerificationCodes,
+      queries: new KyselyLearningQueries(database.db),
       cache: c.resolve<Cache>(TOKENS.cache),
     }),
     notifications: new NotificationCenter({

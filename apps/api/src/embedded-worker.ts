@@ -1,13 +1,12 @@
 import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
-import { engagementHandlers } from '@talentsphere/application/engagement';
-import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import { createWorker, type Worker } from '@talentsphere/worker/create-worker';
+import { workerHandlers } from '@talentsphere/worker/worker-handlers';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './container';
 
 /**
  * The worker loops of the embedded mode, in the api process: the relay dispatches the outbox to the
- * same handlers in-process, and job events drop entries of the api's own cache.
+ * same handlers in-process, and course and job events drop entries of the api's own cache.
  */
 export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worker {
   return createWorker({
@@ -15,6 +14,6 @@ export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worke
     mode: 'embedded',
     logger,
     signal: runtime.outboxSignal as InProcessOutboxSignal,
-    handlers: [...engagementHandlers, jobCacheInvalidation(runtime.cache)],
+    handlers: workerHandlers(runtime.cache),
   });
 }

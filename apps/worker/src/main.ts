@@ -1,11 +1,10 @@
 import { RedisCache } from '@talentsphere/adapters/cache';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
-import { engagementHandlers } from '@talentsphere/application/engagement';
-import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createWorker } from './create-worker';
 import { loadWorkerConfig, WorkerConfigError } from './worker-config';
+import { workerHandlers } from './worker-handlers';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
     mode: 'full',
     amqpUrl: config.AMQP_URL,
     logger,
-    handlers: [...engagementHandlers, jobCacheInvalidation(new RedisCache(redis))],
+    handlers: workerHandlers(new RedisCache(redis)),
   });
   await worker.start();
 

@@ -1,4 +1,5 @@
 import { authRouter } from './auth.router';
+import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
 import { notificationsRouter } from './notifications.router';
 import { applicationsRouter, companiesRouter, jobsRouter } from './recruiting.router';
 import { router } from './trpc';
@@ -9,6 +10,9 @@ export const appRouter = router({
   jobs: jobsRouter,
   applications: applicationsRouter,
   notifications: notificationsRouter,
+  courses: coursesRouter,
+  certificates: certificatesRouter,
+  studio: studioRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ import type {
   RefreshSession,
   RegisterUser,
 } from '@talentsphere/application/identity';
+import type { LearningServices } from '@talentsphere/application/learning';
 import type { RecruitingServices } from '@talentsphere/application/recruiting';
 import type { RateLimiter, RequestContext } from '@talentsphere/application/shared';
 import type { AppError } from '@talentsphere/domain/shared';
@@ -25,6 +26,7 @@ export interface TrpcServices {
   readonly accessTokens: AccessTokenService;
   readonly rateLimiter: RateLimiter;
   readonly recruiting: RecruitingServices;
+  readonly learning: LearningServices;
   readonly notifications: NotificationCenter;
 }
 

@@ -1,4 +1,5 @@
 export * from './handlers';
+export * from './learning-notifications.handler';
 export * from './notification-center';
 export * from './notification-inbox.port';
 export * from './notification-repository.port';

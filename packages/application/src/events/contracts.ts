@@ -1,6 +1,7 @@
+import { USER_ROLES } from '@talentsphere/domain/identity';
 import { z } from 'zod';
 
-const userRole = z.enum(['jobseeker', 'employer', 'admin']);
+const userRole = z.enum(USER_ROLES);
 const jobStatus = z.enum(['draft', 'open', 'closed']);
 const stage = z.enum(['applied', 'screening', 'assessment', 'interview', 'offer']);
 const jobPost = z.object({ jobId: z.uuid(), companyId: z.uuid(), title: z.string(), status: jobStatus });
@@ -10,6 +11,13 @@ const application = z.object({
   companyId: z.uuid(),
   candidateId: z.uuid(),
 });
+const course = z.object({
+  courseId: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'published', 'archived']),
+});
+const enrollment = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
 
 /**
  * Every event type with its current version and payload schema. Producers are checked against it
@@ -91,6 +99,55 @@ export const eventContracts = {
     version: 1,
     description: 'The candidate withdrew the application.',
     schema: application,
+  },
+  'lms.course.published': {
+    version: 1,
+    description: 'An author published a course: it is in the catalog and open for enrolment.',
+    schema: course,
+  },
+  'lms.course.updated': {
+    version: 1,
+    description: "An author changed a course's details, authors or syllabus.",
+    schema: course,
+  },
+  'lms.course.archived': {
+    version: 1,
+    description: 'A course left the catalog; its learners keep their progress and certificates.',
+    schema: course,
+  },
+  'lms.enrollment.created': {
+    version: 1,
+    description: 'A learner enrolled in a course, or re-enrolled after cancelling (progress kept).',
+    schema: enrollment,
+  },
+  'lms.enrollment.cancelled': {
+    version: 1,
+    description: 'A learner left a course before completing it.',
+    schema: enrollment,
+  },
+  'lms.lesson.completed': {
+    version: 1,
+    description: 'A learner completed a lesson (once per lesson).',
+    schema: enrollment.extend({ lessonId: z.uuid() }),
+  },
+  'lms.progress.updated': {
+    version: 1,
+    description: "A learner's progress through a course changed.",
+    schema: enrollment.extend({
+      percentComplete: z.number().int().min(0).max(100),
+      completedLessons: z.number().int().min(0),
+      totalLessons: z.number().int().min(0),
+    }),
+  },
+  'lms.course.completed': {
+    version: 1,
+    description: 'A learner completed every counted lesson of a course (once per enrolment).',
+    schema: enrollment.extend({ completionDate: z.iso.datetime() }),
+  },
+  'lms.certificate.issued': {
+    version: 1,
+    description: 'A certificate of completion was issued, with its public verification code.',
+    schema: enrollment.extend({ certificateId: z.uuid(), verificationCode: z.string() }),
   },
 } as const;
 

@@ -5,6 +5,7 @@ import type { EventEnvelope } from '../events/envelope';
 import type { AuditLog } from '../identity/audit-log.port';
 import type { RefreshTokenRepository } from '../identity/refresh-token-repository.port';
 import type { UserRepository } from '../identity/user-repository.port';
+import type { CourseRepository, EnrollmentRepository } from '../learning/learning-repositories.port';
 import type {
   CompanyRepository,
   CompanyReviewRepository,
@@ -43,6 +44,8 @@ export interface TransactionScope {
   readonly companyReviews: CompanyReviewRepository;
   readonly jobs: JobRepository;
   readonly applications: JobApplicationRepository;
+  readonly courses: CourseRepository;
+  readonly enrollments: EnrollmentRepository;
   readonly events: EventRecorder;
 }
 

@@ -2,10 +2,14 @@ import { err, ok, type Result } from 'neverthrow';
 import { type AppError, type DomainEvent, validation } from '../shared';
 import { type Email, parseEmail } from './email';
 
-export const USER_ROLES = ['jobseeker', 'employer', 'admin'] as const;
+export const USER_ROLES = ['jobseeker', 'employer', 'instructor', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 /** Roles anyone may pick at sign-up; `admin` is created by an operator command only. */
-export const SELF_REGISTRATION_ROLES = ['jobseeker', 'employer'] as const satisfies readonly UserRole[];
+export const SELF_REGISTRATION_ROLES = [
+  'jobseeker',
+  'employer',
+  'instructor',
+] as const satisfies readonly UserRole[];
 export type SelfRegistrationRole = (typeof SELF_REGISTRATION_ROLES)[number];
 
 export const NAME_MAX_LENGTH = 100;

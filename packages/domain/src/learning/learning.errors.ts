@@ -13,12 +13,16 @@ export const learningErrors = {
     conflict('COURSE_006', 'This course address is taken; choose another.', {
       fields: { slug: 'This course address is taken; choose another.' },
     }),
+  notAnInstructor: (): AppError =>
+    forbidden('COURSE_007', 'Only instructors can create courses; sign up as an instructor to teach.'),
   enrollmentNotFound: (): AppError => notFound('ENROLLMENT_001', 'You are not enrolled in this course.'),
   alreadyEnrolled: (): AppError => conflict('ENROLLMENT_002', 'You are already enrolled in this course.'),
   enrollmentTransition: (message: string): AppError => precondition('ENROLLMENT_003', message),
   courseNotOpen: (): AppError => precondition('ENROLLMENT_004', 'This course is not open for enrolment.'),
   challengeNotPassed: (): AppError =>
     precondition('ENROLLMENT_005', 'Pass the linked challenge to complete this lesson.'),
+  certificateNotFound: (): AppError =>
+    notFound('CERTIFICATE_001', 'No certificate has this verification code.'),
   invalid: (field: string, message: string): AppError =>
     validation('VALIDATION', message, { fields: { [field]: message } }),
 };

@@ -1,0 +1,77 @@
+import { learningErrors } from '@talentsphere/domain/learning';
+import type { AppError } from '@talentsphere/domain/shared';
+import { err, ok, type ResultAsync } from 'neverthrow';
+import type { Actor } from '../shared/actor';
+import { asyncResult } from '../shared/async-result';
+import { readThrough } from '../shared/cache.port';
+import { CATALOG_GENERATION_KEY, courseCacheKey, type LearningDeps } from './learning-deps';
+import type {
+  CatalogSearchInput,
+  CatalogSearchResult,
+  CertificateView,
+  CourseDetail,
+} from './learning-read-models';
+
+/**
+ * Catalog pages, cached: a catalog repeats the same few searches. Every course event starts a new
+ * generation (see learningCacheInvalidation), so a published or archived course shows at once.
+ */
+export class SearchCatalog {
+  constructor(private readonly deps: Pick<LearningDeps, 'queries' | 'cache'>) {}
+
+  execute(input: CatalogSearchInput): ResultAsync<CatalogSearchResult, AppError> {
+    const { deps } = this;
+    return asyncResult(async () => {
+      const generation = (await deps.cache.get<number>(CATALOG_GENERATION_KEY).catch(() => undefined)) ?? 0;
+      const result = await readThrough(deps.cache, catalogCacheKey(input, generation), () =>
+        deps.queries.searchCatalog(input),
+      );
+      return ok(result as CatalogSearchResult);
+    });
+  }
+}
+
+/** The validated input with its keys in a fixed order, so equal searches share one entry. */
+export function catalogCacheKey(input: CatalogSearchInput, generation: number): string {
+  const canonical = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
+  );
+  return `learning:catalog:${generation}:${JSON.stringify(canonical)}`;
+}
+
+/**
+ * A course page. Published and archived courses are read through the cache (`learning:course:{id}`,
+ * 300 s, dropped by the course events); drafts only for their authors, never cached.
+ */
+export class GetCourse {
+  constructor(private readonly deps: Pick<LearningDeps, 'queries' | 'cache'>) {}
+
+  execute(actor: Actor | null, input: { courseId: string }): ResultAsync<CourseDetail, AppError> {
+    const { deps } = this;
+    return asyncResult(async () => {
+      const cached = await readThrough(deps.cache, courseCacheKey(input.courseId), async () => {
+        const course = await deps.queries.courseDetail(input.courseId);
+        return course && course.status !== 'draft' ? course : undefined;
+      });
+      if (cached) return ok(cached);
+      const draft = await deps.queries.courseDetail(input.courseId);
+      if (draft && actor && draft.authors.some((a) => a.id === actor.userId)) return ok(draft);
+      return err(learningErrors.courseNotFound());
+    });
+  }
+}
+
+/** The public verification page of a certificate: anyone with the code may check it. */
+export class GetCertificate {
+  constructor(private readonly deps: Pick<LearningDeps, 'queries'>) {}
+
+  execute(input: { code: string }): ResultAsync<CertificateView, AppError> {
+    return asyncResult(async () => {
+      const certificate = await this.deps.queries.certificateByCode(input.code.toUpperCase());
+      return certificate ? ok(certificate) : err(learningErrors.certificateNotFound());
+    });
+  }
+}

@@ -1,0 +1,220 @@
+import {
+  type Course,
+  cancelEnrollment,
+  completeLesson,
+  courseLessons,
+  type Enrollment,
+  type EnrollmentEvent,
+  enroll,
+  isAuthor,
+  learningErrors,
+  reenroll,
+  visitLesson,
+} from '@talentsphere/domain/learning';
+import type { AppError } from '@talentsphere/domain/shared';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import type { Actor } from '../shared/actor';
+import { asyncResult } from '../shared/async-result';
+import type { RequestContext, TransactionScope } from '../shared/ports';
+import { toEnrollmentView } from './enrollment-view';
+import type { LearningDeps } from './learning-deps';
+import type { EnrollmentView, LessonView, MyLearningRow } from './learning-read-models';
+
+/** A course the actor may see: drafts only for their authors (for others they do not exist). */
+async function visibleCourse(
+  scope: TransactionScope,
+  courseId: string,
+  actor: Actor,
+): Promise<Result<Course, AppError>> {
+  // Shared lock: an enrolment or completion must not interleave with a concurrent edit of the syllabus.
+  const course = await scope.courses.findById(courseId, 'share');
+  if (!course || (course.status === 'draft' && !isAuthor(course, actor.userId)))
+    return err(learningErrors.courseNotFound());
+  return ok(course);
+}
+
+/**
+ * A learner enrols in a published course, or comes back to one they left (their progress is kept).
+ * Pro courses are open to everyone until billing gates them.
+ */
+export class EnrollInCourse {
+  constructor(private readonly deps: LearningDeps) {}
+
+  execute(
+    actor: Actor,
+    input: { courseId: string },
+    ctx: RequestContext,
+  ): ResultAsync<EnrollmentView, AppError> {
+    const { deps } = this;
+    return deps.uow.run(
+      (scope) =>
+        asyncResult(async () => {
+          const course = await visibleCourse(scope, input.courseId, actor);
+          if (course.isErr()) return err(course.error);
+          const now = deps.clock.now();
+          const existing = await scope.enrollments.findByLearner(actor.userId, input.courseId, 'update');
+          if (existing) {
+            if (existing.status !== 'cancelled') return err(learningErrors.alreadyEnrolled());
+            const resumed = reenroll(existing, course.value, completionIds(deps, now));
+            if (resumed.isErr()) return err(resumed.error);
+            await scope.enrollments.update(resumed.value.state);
+            scope.events.record(...resumed.value.events);
+            return ok(toEnrollmentView(resumed.value.state, course.value));
+          }
+          const created = enroll(course.value, { id: deps.ids.next(), userId: actor.userId }, { now });
+          if (created.isErr()) return err(created.error);
+          if ((await scope.enrollments.insert(created.value.state)) === 'duplicate')
+            return err(learningErrors.alreadyEnrolled());
+          scope.events.record(...created.value.events);
+          return ok(toEnrollmentView(created.value.state, course.value));
+        }),
+      { correlationId: ctx.correlationId },
+    );
+  }
+}
+
+const completionIds = (deps: LearningDeps, now: Date) => ({
+  now,
+  certificateId: deps.ids.next(),
+  verificationCode: deps.codes.next(),
+});
+
+type EnrollmentCommand = (
+  enrollment: Enrollment,
+  course: Course,
+  now: Date,
+) => Result<{ state: Enrollment; events: EnrollmentEvent[] }, AppError>;
+
+/** Loads the learner's enrolment locked with its course, applies a command, saves it with its events. */
+function changeEnrollment(
+  deps: LearningDeps,
+  actor: Actor,
+  courseId: string,
+  ctx: RequestContext,
+  command: EnrollmentCommand,
+): ResultAsync<EnrollmentView, AppError> {
+  return deps.uow.run(
+    (scope) =>
+      asyncResult(async () => {
+        const course = await visibleCourse(scope, courseId, actor);
+        if (course.isErr()) return err(course.error);
+        const enrollment = await scope.enrollments.findByLearner(actor.userId, courseId, 'update');
+        if (!enrollment) return err(learningErrors.enrollmentNotFound());
+        const changed = command(enrollment, course.value, deps.clock.now());
+        if (changed.isErr()) return err(changed.error);
+        if (changed.value.state !== enrollment) await scope.enrollments.update(changed.value.state);
+        scope.events.record(...changed.value.events);
+        return ok(toEnrollmentView(changed.value.state, course.value));
+      }),
+    { correlationId: ctx.correlationId },
+  );
+}
+
+/** active → cancelled; the progress stays for a later return. */
+export class CancelEnrollment {
+  constructor(private readonly deps: LearningDeps) {}
+  execute(actor: Actor, input: { courseId: string }, ctx: RequestContext) {
+    return changeEnrollment(this.deps, actor, input.courseId, ctx, (e, _course, now) =>
+      cancelEnrollment(e, { now }),
+    );
+  }
+}
+
+/** Opening a lesson makes it the one to resume from. */
+export class VisitLesson {
+  constructor(private readonly deps: LearningDeps) {}
+  execute(actor: Actor, input: { courseId: string; lessonId: string }, ctx: RequestContext) {
+    return changeEnrollment(this.deps, actor, input.courseId, ctx, (e, course, now) =>
+      visitLesson(e, course, input.lessonId, { now }),
+    );
+  }
+}
+
+/**
+ * Marks a lesson complete; the last counted one completes the course and issues the certificate.
+ * Challenge lessons are not offered until challenges exist, so none can be passed here yet.
+ */
+export class CompleteLesson {
+  constructor(private readonly deps: LearningDeps) {}
+  execute(actor: Actor, input: { courseId: string; lessonId: string }, ctx: RequestContext) {
+    return changeEnrollment(this.deps, actor, input.courseId, ctx, (e, course, now) =>
+      completeLesson(e, course, { lessonId: input.lessonId }, completionIds(this.deps, now)),
+    );
+  }
+}
+
+/** The signed-in learner's enrolment in a course, or null when they never enrolled. */
+export class GetMyEnrollment {
+  constructor(private readonly deps: LearningDeps) {}
+
+  execute(
+    actor: Actor,
+    input: { courseId: string },
+    ctx: RequestContext,
+  ): ResultAsync<EnrollmentView | null, AppError> {
+    return this.deps.uow.run(
+      (scope) =>
+        asyncResult(async () => {
+          const course = await scope.courses.findById(input.courseId);
+          if (!course) return err(learningErrors.courseNotFound());
+          const enrollment = await scope.enrollments.findByLearner(actor.userId, input.courseId);
+          return ok(enrollment ? toEnrollmentView(enrollment, course) : null);
+        }),
+      { correlationId: ctx.correlationId },
+    );
+  }
+}
+
+/**
+ * A lesson with its content, for learners enrolled in the course (active or completed) and for its
+ * authors, who preview it.
+ */
+export class GetLesson {
+  constructor(private readonly deps: LearningDeps) {}
+
+  execute(
+    actor: Actor,
+    input: { courseId: string; lessonId: string },
+    ctx: RequestContext,
+  ): ResultAsync<LessonView, AppError> {
+    return this.deps.uow.run(
+      (scope) =>
+        asyncResult(async () => {
+          const course = await scope.courses.findById(input.courseId);
+          if (!course || (course.status === 'draft' && !isAuthor(course, actor.userId)))
+            return err(learningErrors.courseNotFound());
+          const enrollment = await scope.enrollments.findByLearner(actor.userId, input.courseId);
+          const following = enrollment !== undefined && enrollment.status !== 'cancelled';
+          if (!following && !isAuthor(course, actor.userId)) return err(learningErrors.enrollmentNotFound());
+          const lessons = courseLessons(course);
+          const index = lessons.findIndex((l) => l.id === input.lessonId);
+          const lesson = lessons[index];
+          const section = course.sections.find((s) => s.lessons.some((l) => l.id === input.lessonId));
+          if (!lesson || !section) return err(learningErrors.partNotFound('lesson'));
+          return ok({
+            courseId: course.id,
+            sectionTitle: section.title,
+            lesson: {
+              id: lesson.id,
+              title: lesson.title,
+              required: lesson.required,
+              content: lesson.content,
+            },
+            previousLessonId: lessons[index - 1]?.id ?? null,
+            nextLessonId: lessons[index + 1]?.id ?? null,
+            enrollment: enrollment && following ? toEnrollmentView(enrollment, course) : null,
+          });
+        }),
+      { correlationId: ctx.correlationId },
+    );
+  }
+}
+
+/** "My learning": the courses the learner follows or finished, most recently active first. */
+export class ListMyLearning {
+  constructor(private readonly deps: Pick<LearningDeps, 'queries'>) {}
+
+  execute(actor: Actor): ResultAsync<MyLearningRow[], AppError> {
+    return asyncResult(async () => ok(await this.deps.queries.myLearning(actor.userId)));
+  }
+}

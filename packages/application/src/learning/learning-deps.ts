@@ -1,0 +1,22 @@
+import type { Cache } from '../shared/cache.port';
+import type { Clock, IdGenerator, UnitOfWork } from '../shared/ports';
+import type { LearningQueries } from './learning-read-models';
+
+/** Issues the public code printed on a certificate: unguessable, short enough to type. */
+export interface VerificationCodes {
+  next(): string;
+}
+
+/** What the learning use cases need; the composition root builds one and shares it. */
+export interface LearningDeps {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly codes: VerificationCodes;
+  readonly queries: LearningQueries;
+  readonly cache: Cache;
+}
+
+export const courseCacheKey = (courseId: string): string => `learning:course:${courseId}`;
+/** Bumped by every course event; catalog entries of older generations are never read again. */
+export const CATALOG_GENERATION_KEY = 'learning:catalog:generation';
