@@ -12,8 +12,10 @@ import {
 import type { Course, EnrollmentStatus } from '@talentsphere/domain/learning';
 import {
   authorsOf,
+  cardFacts,
   type EnrollmentCounts,
   NO_ENROLLMENTS,
+  syllabusTotals,
   toCourseCard,
   toCourseDetail,
   toStudioCourse,
@@ -104,7 +106,7 @@ export class InMemoryLearningQueries implements LearningQueries {
       for (const skill of course.skills) skillCounts.set(skill.name, (skillCounts.get(skill.name) ?? 0) + 1);
 
     return {
-      items: page.map((r) => toCourseCard(r.course, authorsOf(r.course, this.names()), r.counts)),
+      items: page.map((r) => toCourseCard(cardFacts(r.course), authorsOf(r.course, this.names()), r.counts)),
       total: scored.length,
       page: input.page,
       pageSize: input.pageSize,
@@ -129,7 +131,7 @@ export class InMemoryLearningQueries implements LearningQueries {
     return [...this.tables.courses.values()]
       .filter((c) => c.authorIds.includes(userId))
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || byIdDesc(a, b))
-      .map((c) => toStudioCourseRow(c, this.counts(c.id)));
+      .map((c) => toStudioCourseRow({ ...c, ...syllabusTotals(c) }, this.counts(c.id)));
   }
 
   async myLearning(userId: string): Promise<MyLearningRow[]> {
@@ -142,7 +144,7 @@ export class InMemoryLearningQueries implements LearningQueries {
         if (!course) return [];
         return [
           {
-            course: toCourseCard(course, authorsOf(course, names), this.counts(course.id)),
+            course: toCourseCard(cardFacts(course), authorsOf(course, names), this.counts(course.id)),
             enrollment: toEnrollmentView(enrollment, course),
           },
         ];

@@ -16,33 +16,54 @@ export type EnrollmentCounts = StudioCourseRow['enrollments'];
 export const NO_ENROLLMENTS: EnrollmentCounts = { active: 0, completed: 0, cancelled: 0 };
 
 /** Authors in the course's order; an author whose account is gone is left out. */
-export const authorsOf = (course: Course, names: ReadonlyMap<string, string>): AuthorRef[] =>
+export const authorsOf = (
+  course: Pick<Course, 'authorIds'>,
+  names: ReadonlyMap<string, string>,
+): AuthorRef[] =>
   course.authorIds.flatMap((id) => {
     const name = names.get(id);
     return name === undefined ? [] : [{ id, name }];
   });
 
-const videoSeconds = (course: Course): number =>
-  courseLessons(course).reduce(
-    (sum, l) => sum + (l.content.kind === 'video' ? l.content.durationSeconds : 0),
-    0,
-  );
+/** What a catalog card shows; the Kysely read side has it from columns, without the syllabus. */
+export interface CardFacts
+  extends Pick<
+    Course,
+    'id' | 'slug' | 'title' | 'summary' | 'level' | 'skills' | 'coverImageUrl' | 'accessTier' | 'publishedAt'
+  > {
+  readonly lessonCount: number;
+  /** Sum of the video lessons' durations. */
+  readonly videoSeconds: number;
+}
 
-export function toCourseCard(course: Course, authors: AuthorRef[], counts: EnrollmentCounts): CourseCard {
+export const syllabusTotals = (course: Pick<Course, 'sections'>) => {
+  const lessons = courseLessons(course);
   return {
-    id: course.id,
-    slug: course.slug,
-    title: course.title,
-    summary: course.summary,
-    level: course.level,
-    skills: course.skills.map((s) => ({ name: s.name, level: s.level })),
-    coverImageUrl: course.coverImageUrl,
-    accessTier: course.accessTier,
+    lessonCount: lessons.length,
+    videoSeconds: lessons.reduce(
+      (sum, l) => sum + (l.content.kind === 'video' ? l.content.durationSeconds : 0),
+      0,
+    ),
+  };
+};
+
+export const cardFacts = (course: Course): CardFacts => ({ ...course, ...syllabusTotals(course) });
+
+export function toCourseCard(card: CardFacts, authors: AuthorRef[], counts: EnrollmentCounts): CourseCard {
+  return {
+    id: card.id,
+    slug: card.slug,
+    title: card.title,
+    summary: card.summary,
+    level: card.level,
+    skills: card.skills.map((s) => ({ name: s.name, level: s.level })),
+    coverImageUrl: card.coverImageUrl,
+    accessTier: card.accessTier,
     authors,
-    lessonCount: courseLessons(course).length,
-    videoSeconds: videoSeconds(course),
+    lessonCount: card.lessonCount,
+    videoSeconds: card.videoSeconds,
     enrollmentCount: counts.active + counts.completed,
-    publishedAt: course.publishedAt?.toISOString() ?? null,
+    publishedAt: card.publishedAt?.toISOString() ?? null,
   };
 }
 
@@ -56,7 +77,7 @@ const toOutline = (lesson: Lesson): LessonOutline => ({
 
 export function toCourseDetail(course: Course, authors: AuthorRef[], counts: EnrollmentCounts): CourseDetail {
   return {
-    ...toCourseCard(course, authors, counts),
+    ...toCourseCard(cardFacts(course), authors, counts),
     description: course.description,
     status: course.status,
     sections: course.sections.map((s) => ({ id: s.id, title: s.title, lessons: s.lessons.map(toOutline) })),
@@ -88,12 +109,15 @@ export function toStudioCourse(course: Course, authors: AuthorRef[], counts: Enr
   };
 }
 
-export const toStudioCourseRow = (course: Course, counts: EnrollmentCounts): StudioCourseRow => ({
+export const toStudioCourseRow = (
+  course: Pick<Course, 'id' | 'slug' | 'title' | 'status' | 'updatedAt'> & { readonly lessonCount: number },
+  counts: EnrollmentCounts,
+): StudioCourseRow => ({
   id: course.id,
   slug: course.slug,
   title: course.title,
   status: course.status,
-  lessonCount: courseLessons(course).length,
+  lessonCount: course.lessonCount,
   enrollments: counts,
   updatedAt: course.updatedAt.toISOString(),
 });

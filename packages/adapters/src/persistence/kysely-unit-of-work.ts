@@ -12,6 +12,8 @@ import { KyselyNotificationRepository } from '../engagement/kysely-notification.
 import { KyselyAuditLog } from '../identity/kysely-audit-log';
 import { KyselyRefreshTokenRepository } from '../identity/kysely-refresh-token.repository';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
+import { KyselyCourseRepository } from '../learning/kysely-course.repository';
+import { KyselyEnrollmentRepository } from '../learning/kysely-enrollment.repository';
 import { insertOutboxRows } from '../messaging/kysely-outbox';
 import {
   KyselyCompanyRepository,
@@ -86,6 +88,8 @@ export class KyselyUnitOfWork implements UnitOfWork {
       companyReviews: new KyselyCompanyReviewRepository(tx),
       jobs: new KyselyJobRepository(tx),
       applications: new KyselyJobApplicationRepository(tx),
+      courses: new KyselyCourseRepository(tx),
+      enrollments: new KyselyEnrollmentRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

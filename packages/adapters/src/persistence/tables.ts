@@ -162,6 +162,59 @@ export interface ApplicationTransitionsTable {
   at: Timestamp;
 }
 
+export interface CoursesTable {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  level: 'beginner' | 'intermediate' | 'advanced';
+  skills: Json;
+  skill_names: string[];
+  cover_image_url: string | null;
+  access_tier: 'free' | 'pro';
+  /** The whole syllabus: sections with their lessons and content, in order. */
+  sections: Json;
+  lesson_count: number;
+  video_seconds: number;
+  status: 'draft' | 'published' | 'archived';
+  published_at: Timestamp | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  search: ColumnType<string, RawBuilder<unknown>, RawBuilder<unknown>>;
+}
+
+export interface CourseAuthorsTable {
+  course_id: string;
+  user_id: string;
+  /** The author's place in the course's list, from 0. */
+  position: number;
+}
+
+export interface EnrollmentsTable {
+  id: string;
+  user_id: string;
+  course_id: string;
+  status: 'active' | 'completed' | 'cancelled';
+  /** [{ lessonId, status, completedAt }] for the lessons started. */
+  lessons: Json;
+  last_lesson_id: string | null;
+  enrolled_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+}
+
+export interface CertificatesTable {
+  id: string;
+  enrollment_id: string;
+  user_id: string;
+  course_id: string;
+  verification_code: string;
+  issued_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -176,6 +229,10 @@ export interface Database {
   jobs: JobsTable;
   job_applications: JobApplicationsTable;
   application_transitions: ApplicationTransitionsTable;
+  courses: CoursesTable;
+  course_authors: CourseAuthorsTable;
+  enrollments: EnrollmentsTable;
+  certificates: CertificatesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
