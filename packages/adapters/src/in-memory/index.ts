@@ -11,4 +11,6 @@ export * from './in-memory-recruiting-queries';
 export * from './in-memory-refresh-token.repository';
 export * from './in-memory-unit-of-work';
 export * from './in-memory-user.repository';
+export * from './learning-testbed';
 export * from './recruiting-testbed';
+export * from './testbed-support';

@@ -6,9 +6,8 @@ import {
   type JobSearch,
   type RecruitingDeps,
 } from '@talentsphere/application/recruiting';
-import type { Actor, AppError, EventHandler, RequestContext } from '@talentsphere/application/shared';
-import { type UserRole, userFromSnapshot } from '@talentsphere/domain/identity';
-import { type Result, ResultAsync } from 'neverthrow';
+import type { Actor, EventHandler, RequestContext } from '@talentsphere/application/shared';
+import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
@@ -16,16 +15,12 @@ import { InMemoryDatabase } from './in-memory-database';
 import { InMemoryNotificationInbox } from './in-memory-notification-inbox';
 import { InMemoryRecruitingQueries } from './in-memory-recruiting-queries';
 import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
+import { handleInUnitOfWork, storeTestUser, type TestUser, unwrapStep } from './testbed-support';
 
 /** JobSearch has no in-memory twin: SearchJobs is held to the search contract on PostgreSQL and PGlite. */
 const noSearch: JobSearch = {
   search: () => Promise.reject(new Error('RecruitingTestbed has no job search; use the search contract')),
 };
-
-export interface TestUser extends Actor {
-  readonly name: string;
-  readonly email: string;
-}
 
 export const aCompanyProfile = (o: Partial<CompanyProfileInputDto> = {}): CompanyProfileInputDto => ({
   name: 'Acme Robotics',
@@ -71,18 +66,7 @@ export class RecruitingTestbed implements RecruitingDeps {
   /** A stored account (users are identity's; recruiting only reads them). */
   user(role: UserRole, name = `${role} ${this.userCount + 1}`): TestUser {
     this.userCount += 1;
-    const now = this.clock.now();
-    const user = userFromSnapshot({
-      id: this.ids.next(),
-      email: `${role}${this.userCount}@example.com`,
-      name,
-      role,
-      passwordHash: 'fake-hash:unused',
-      createdAt: now,
-      updatedAt: now,
-    });
-    this.db.tables.users.set(user.id, user);
-    return { userId: user.id, role, name: user.name, email: user.email };
+    return storeTestUser(this.db, { role, name, sequence: this.userCount, now: this.clock.now() });
   }
 
   async company(owner: Actor, profile: Partial<CompanyProfileInputDto> = {}): Promise<string> {
@@ -92,7 +76,7 @@ export class RecruitingTestbed implements RecruitingDeps {
       aCompanyProfile({ ...profile, slug }),
       this.ctx,
     );
-    return unwrap(created, 'createCompany').companyId;
+    return unwrapStep(created, 'createCompany').companyId;
   }
 
   async recruiter(owner: Actor, companyId: string, recruiter: TestUser): Promise<void> {
@@ -101,7 +85,7 @@ export class RecruitingTestbed implements RecruitingDeps {
       { companyId, email: recruiter.email },
       this.ctx,
     );
-    unwrap(added, 'addRecruiter');
+    unwrapStep(added, 'addRecruiter');
   }
 
   async job(
@@ -115,7 +99,7 @@ export class RecruitingTestbed implements RecruitingDeps {
       { ...aJobPosting(posting), companyId, publish },
       this.ctx,
     );
-    return unwrap(posted, 'postJob').jobId;
+    return unwrapStep(posted, 'postJob').jobId;
   }
 
   async apply(candidate: Actor, jobId: string, coverLetter = 'I would love to join.'): Promise<string> {
@@ -124,20 +108,11 @@ export class RecruitingTestbed implements RecruitingDeps {
       { jobId, coverLetter, resumeUrl: null },
       this.ctx,
     );
-    return unwrap(applied, 'applyToJob').applicationId;
+    return unwrapStep(applied, 'applyToJob').applicationId;
   }
 
   /** Runs an event handler the way the consumer runner does: inside one unit of work. */
-  async handle(handler: EventHandler, envelope: EventEnvelope): Promise<void> {
-    const handled = await this.uow.run(
-      (scope) => ResultAsync.fromSafePromise(handler.handle(envelope, scope, this)),
-      { correlationId: envelope.correlationId },
-    );
-    unwrap(handled, handler.consumer);
+  handle(handler: EventHandler, envelope: EventEnvelope): Promise<void> {
+    return handleInUnitOfWork(this, handler, envelope);
   }
-}
-
-function unwrap<T>(result: Result<T, AppError>, step: string): T {
-  if (result.isErr()) throw new Error(`${step} refused: ${result.error.code} ${result.error.message}`);
-  return result.value;
 }

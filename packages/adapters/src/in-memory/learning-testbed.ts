@@ -1,0 +1,119 @@
+import type { EventEnvelope } from '@talentsphere/application/events';
+import {
+  type CourseDetailsInputDto,
+  createLearningServices,
+  type LearningDeps,
+  type LessonInputDto,
+  type VerificationCodes,
+} from '@talentsphere/application/learning';
+import type { Actor, EventHandler, RequestContext } from '@talentsphere/application/shared';
+import type { UserRole } from '@talentsphere/domain/identity';
+import { InMemoryCache } from '../cache/in-memory-cache';
+import { ManualClock } from '../system/system-clock';
+import { uuidV7Ids } from '../system/uuid-v7-ids';
+import { InMemoryDatabase } from './in-memory-database';
+import { InMemoryLearningQueries } from './in-memory-learning-queries';
+import { InMemoryNotificationInbox } from './in-memory-notification-inbox';
+import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
+import { handleInUnitOfWork, storeTestUser, type TestUser, unwrapStep } from './testbed-support';
+
+export const aCourse = (o: Partial<CourseDetailsInputDto> = {}): CourseDetailsInputDto => ({
+  title: 'TypeScript from JavaScript',
+  slug: 'typescript-from-javascript',
+  summary: 'Types for the JavaScript you already write.',
+  description: 'Learn the type system step by step.',
+  level: 'beginner',
+  skills: [{ name: 'typescript', level: 'intermediate' }],
+  coverImageUrl: null,
+  accessTier: 'free',
+  ...o,
+});
+
+export const anArticle = (
+  title = 'Why types',
+  markdown = '# Why types\n\nThey catch mistakes early.',
+): LessonInputDto => ({
+  title,
+  required: true,
+  content: { kind: 'article', markdown },
+});
+
+/** Predictable codes, so tests can name the certificate they expect. */
+class SequentialCodes implements VerificationCodes {
+  private count = 0;
+  next(): string {
+    this.count += 1;
+    return `TEST-CODE-${String(this.count).padStart(4, '0')}`;
+  }
+}
+
+/**
+ * Everything the learning use cases depend on, in memory, for tests: pass it as their deps (or use
+ * `services`) and read `db.tables` afterwards to assert state and outbox. The helpers build a world
+ * through the use cases themselves and throw if a step is refused.
+ */
+export class LearningTestbed implements LearningDeps {
+  readonly db = new InMemoryDatabase();
+  readonly clock = new ManualClock();
+  readonly ids = uuidV7Ids;
+  readonly codes = new SequentialCodes();
+  readonly uow = new InMemoryUnitOfWork(this.db, { ids: this.ids, clock: this.clock });
+  readonly queries = new InMemoryLearningQueries(this.db);
+  readonly cache = new InMemoryCache({ clock: this.clock });
+  readonly inbox = new InMemoryNotificationInbox(this.db);
+  readonly services = createLearningServices(this);
+  readonly ctx: RequestContext = { correlationId: 'corr-test', ipAddress: '127.0.0.1' };
+  private userCount = 0;
+
+  /** A stored account (users are identity's; learning only reads them). */
+  user(role: UserRole, name = `${role} ${this.userCount + 1}`): TestUser {
+    this.userCount += 1;
+    return storeTestUser(this.db, { role, name, sequence: this.userCount, now: this.clock.now() });
+  }
+
+  /**
+   * A course by `author` with one section per entry of `sections`, each holding that many articles;
+   * published unless told otherwise. Answers the course id and its lesson ids in syllabus order.
+   */
+  async course(
+    author: Actor,
+    options: { details?: Partial<CourseDetailsInputDto>; sections?: number[]; publish?: boolean } = {},
+  ): Promise<{ courseId: string; lessonIds: string[] }> {
+    const { details = {}, sections = [2], publish = true } = options;
+    const slug = details.slug ?? `course-${this.ids.next()}`;
+    const created = await this.services.createCourse.execute(author, aCourse({ ...details, slug }), this.ctx);
+    const courseId = unwrapStep(created, 'createCourse').id;
+    for (const [s, lessons] of sections.entries()) {
+      const withSection = await this.services.editCourse.addSection(
+        author,
+        { courseId, title: `Part ${s + 1}` },
+        this.ctx,
+      );
+      const sectionId = unwrapStep(withSection, 'addSection').sections.at(-1)?.id ?? '';
+      for (let l = 0; l < lessons; l += 1) {
+        const added = await this.services.editCourse.addLesson(
+          author,
+          { courseId, sectionId, lesson: anArticle(`Lesson ${s + 1}.${l + 1}`) },
+          this.ctx,
+        );
+        unwrapStep(added, 'addLesson');
+      }
+    }
+    if (publish)
+      unwrapStep(await this.services.editCourse.publish(author, { courseId }, this.ctx), 'publish');
+    const course = unwrapStep(
+      await this.services.getStudioCourse.execute(author, { courseId }),
+      'getStudioCourse',
+    );
+    return { courseId, lessonIds: course.sections.flatMap((s) => s.lessons.map((l) => l.id)) };
+  }
+
+  async enroll(learner: Actor, courseId: string): Promise<void> {
+    unwrapStep(await this.services.enroll.execute(learner, { courseId }, this.ctx), 'enroll');
+  }
+
+  /** Runs an event handler the way the consumer runner does: inside one unit of work. */
+  handle(handler: EventHandler, envelope: EventEnvelope): Promise<void> {
+    return handleInUnitOfWork(this, handler, envelope);
+  }
+}
