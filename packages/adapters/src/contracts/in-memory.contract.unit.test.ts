@@ -1,12 +1,16 @@
 import {
   InMemoryDatabase,
+  InMemoryLearningQueries,
   InMemoryRecruitingQueries,
   InMemoryUnitOfWork,
   InMemoryUserRepository,
 } from '../in-memory';
 import { ManualClock, uuidV7Ids } from '../system';
 import { companyRepositoriesContract } from './company-repositories.contract';
+import { courseRepositoryContract } from './course-repository.contract';
+import { enrollmentRepositoryContract } from './enrollment-repository.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
+import { learningQueriesContract } from './learning-queries.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import type { UnitOfWorkInspector } from './unit-of-work.contract';
@@ -42,4 +46,11 @@ jobRepositoriesContract('in-memory', async () => ({ uow: newUnitOfWork(new InMem
 recruitingQueriesContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), queries: new InMemoryRecruitingQueries(db) };
+});
+
+courseRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+enrollmentRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+learningQueriesContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), queries: new InMemoryLearningQueries(db) };
 });

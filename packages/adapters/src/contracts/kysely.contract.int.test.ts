@@ -5,12 +5,16 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
+import { KyselyLearningQueries } from '../learning';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
 import { companyRepositoriesContract } from './company-repositories.contract';
+import { courseRepositoryContract } from './course-repository.contract';
+import { enrollmentRepositoryContract } from './enrollment-repository.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
 import { jobSearchContract } from './job-search.contract';
+import { learningQueriesContract } from './learning-queries.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { type UnitOfWorkInspector, unitOfWorkContract } from './unit-of-work.contract';
@@ -96,6 +100,17 @@ function kyselyContracts(
     uow: newUnitOfWork(),
     search: new PostgresJobSearch(handle.db),
   }));
+  courseRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  enrollmentRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  // A database of its own: catalog totals and facets count every published course.
+  learningQueriesContract(`kysely on ${engine}`, async () => {
+    const own = await open();
+    return {
+      uow: new KyselyUnitOfWork(own.handle.db, { ids: uuidV7Ids, clock: new ManualClock() }),
+      queries: new KyselyLearningQueries(own.handle.db),
+      close: () => own.drop(),
+    };
+  });
 }
 
 describe.skipIf(!hasPostgres())('PostgreSQL', () => {
