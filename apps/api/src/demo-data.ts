@@ -1,10 +1,12 @@
 import { Argon2PasswordHasher } from '@talentsphere/adapters/identity';
 import type { Database } from '@talentsphere/adapters/persistence';
 import type { CreateAdmin, RegisterUser } from '@talentsphere/application/identity';
+import type { LearningServices } from '@talentsphere/application/learning';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 // The seed generator lives with the tools (it also fills benchmark databases); the embedded
 // default runs its default size.
+import { seedLearning } from './seed/seed-learning';
 import { DEFAULT_SIZE, isSeeded, SEED_USER_PASSWORD, seedRecruiting } from './seed/seed-recruiting';
 
 /** The demo accounts of the embedded mode; also listed in the README. */
@@ -22,19 +24,33 @@ export const DEMO_ACCOUNTS = [
     password: 'demo-hiring-2026',
     name: 'Erik Employer',
   },
+  {
+    role: 'instructor',
+    email: 'instructor@talentsphere.dev',
+    password: 'demo-teaching-2026',
+    name: 'Ines Instructor',
+  },
 ] as const;
 
 /**
  * Creates each demo account that does not exist yet, so a start interrupted half-way finishes the
  * job next time; then, once, the recruiting demo data (companies, jobs, candidates, applications):
- * the demo employer owns a company with jobs and applicants, the demo jobseeker has applications.
+ * the demo employer owns a company with jobs and applicants, the demo jobseeker has applications;
+ * and the learning demo data: the demo instructor's catalog, the demo jobseeker's courses.
  * Answers how many accounts were created.
  */
 export async function seedDemoData(
-  deps: { db: Kysely<Database>; createAdmin: CreateAdmin; registerUser: RegisterUser },
+  deps: {
+    db: Kysely<Database>;
+    createAdmin: CreateAdmin;
+    registerUser: RegisterUser;
+    learning: LearningServices;
+  },
   logger: Logger,
 ): Promise<number> {
   const ctx = { correlationId: 'demo-seed', ipAddress: '127.0.0.1' };
+  const idOf = async (email: string) =>
+    (await deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   let created = 0;
   for (const account of DEMO_ACCOUNTS) {
     const existing = await deps.db
@@ -52,9 +68,6 @@ export async function seedDemoData(
   }
   if (created > 0) logger.info({ accounts: created }, 'demo accounts seeded');
   if (!(await isSeeded(deps.db))) {
-    const idOf = async (email: string) =>
-      (await deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow())
-        .id;
     const counts = await seedRecruiting({
       db: deps.db,
       passwordHash: await new Argon2PasswordHasher().hash(SEED_USER_PASSWORD),
@@ -67,5 +80,10 @@ export async function seedDemoData(
     });
     if (counts) logger.info(counts, 'recruiting demo data seeded');
   }
+  const courses = await seedLearning(deps, {
+    instructor: { userId: await idOf('instructor@talentsphere.dev'), role: 'instructor' },
+    learner: { userId: await idOf('learner@talentsphere.dev'), role: 'jobseeker' },
+  });
+  if (courses > 0) logger.info({ courses }, 'learning demo data seeded');
   return created;
 }

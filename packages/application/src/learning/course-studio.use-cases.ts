@@ -3,10 +3,12 @@ import {
   addSection,
   archiveCourse,
   type Course,
+  type CourseDetailsInput,
   type CourseEvent,
   createCourse,
   editCourseDetails,
   editLesson,
+  type LessonInput,
   learningErrors,
   moveLesson,
   publishCourse,
@@ -21,7 +23,6 @@ import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
 import type { RequestContext } from '../shared/ports';
-import type { CourseDetailsInputDto, LessonInputDto } from './learning.inputs';
 import type { LearningDeps } from './learning-deps';
 import type { StudioCourse, StudioCourseRow } from './learning-read-models';
 
@@ -37,11 +38,7 @@ async function studioView(deps: LearningDeps, courseId: string): Promise<Result<
 export class CreateCourse {
   constructor(private readonly deps: LearningDeps) {}
 
-  execute(
-    actor: Actor,
-    input: CourseDetailsInputDto,
-    ctx: RequestContext,
-  ): ResultAsync<StudioCourse, AppError> {
+  execute(actor: Actor, input: CourseDetailsInput, ctx: RequestContext): ResultAsync<StudioCourse, AppError> {
     const { deps } = this;
     if (!AUTHOR_ROLES.includes(actor.role))
       return asyncResult(async () => err(learningErrors.notAnInstructor()));
@@ -108,7 +105,7 @@ function changeCourse(
 export class EditCourse {
   constructor(private readonly deps: LearningDeps) {}
 
-  updateDetails(actor: Actor, input: CourseDetailsInputDto & { courseId: string }, ctx: RequestContext) {
+  updateDetails(actor: Actor, input: CourseDetailsInput & { courseId: string }, ctx: RequestContext) {
     return changeCourse(this.deps, input.courseId, ctx, (c, at) =>
       editCourseDetails(c, { actorId: actor.userId, details: input }, at),
     );
@@ -149,7 +146,7 @@ export class EditCourse {
 
   addLesson(
     actor: Actor,
-    input: { courseId: string; sectionId: string; lesson: LessonInputDto; position?: number },
+    input: { courseId: string; sectionId: string; lesson: LessonInput; position?: number },
     ctx: RequestContext,
   ) {
     const lessonId = this.deps.ids.next();
@@ -170,7 +167,7 @@ export class EditCourse {
 
   editLesson(
     actor: Actor,
-    input: { courseId: string; lessonId: string; lesson: LessonInputDto },
+    input: { courseId: string; lessonId: string; lesson: LessonInput },
     ctx: RequestContext,
   ) {
     return changeCourse(this.deps, input.courseId, ctx, (c, at) =>

@@ -1,0 +1,89 @@
+import type { Database } from '@talentsphere/adapters/persistence';
+import type { LearningServices } from '@talentsphere/application/learning';
+import type { Actor, AppError, RequestContext } from '@talentsphere/application/shared';
+import type { Kysely } from 'kysely';
+import type { Result } from 'neverthrow';
+import { DEMO_COURSES, type DemoCourse } from './learning-catalog';
+
+const ctx: RequestContext = { correlationId: 'demo-seed', ipAddress: '127.0.0.1' };
+
+const must = <T>(result: Result<T, AppError>, step: string): T => {
+  if (result.isErr())
+    throw new Error(`Learning demo seed: ${step} refused: ${result.error.code} ${result.error.message}`);
+  return result.value;
+};
+
+/**
+ * The demo catalog, built through the studio use cases as the demo instructor would (so every row and
+ * event is what the product itself writes); then the demo learner's learning: one course completed
+ * with its certificate, one half-way, one just started. Courses whose address exists are skipped, so
+ * a start interrupted half-way finishes the job next time. Answers the number of courses created.
+ */
+export async function seedLearning(
+  deps: { db: Kysely<Database>; learning: LearningServices },
+  demo: { instructor: Actor; learner: Actor },
+  courses: readonly DemoCourse[] = DEMO_COURSES,
+): Promise<number> {
+  const { db, learning } = deps;
+  const existing = new Set((await db.selectFrom('courses').select('slug').execute()).map((c) => c.slug));
+  const courseIds: string[] = [];
+  for (const course of courses) {
+    if (existing.has(course.details.slug)) continue;
+    courseIds.push(await buildCourse(learning, demo.instructor, course));
+  }
+  const learnerStarted = await db
+    .selectFrom('enrollments')
+    .select('id')
+    .where('user_id', '=', demo.learner.userId)
+    .executeTakeFirst();
+  if (learnerStarted) return courseIds.length;
+
+  const followed = courseIds.slice(0, 3);
+  for (const courseId of followed)
+    must(await learning.enroll.execute(demo.learner, { courseId }, ctx), 'enroll');
+  const [completed, halfway, started] = followed;
+  for (const [courseId, share] of [
+    [completed, 1],
+    [halfway, 0.5],
+    [started, 0],
+  ] as const) {
+    if (!courseId) continue;
+    const lessons = must(
+      await learning.getStudioCourse.execute(demo.instructor, { courseId }),
+      'studio',
+    ).sections.flatMap((s) => s.lessons.map((l) => l.id));
+    const done = Math.round(lessons.length * share);
+    for (const lessonId of lessons.slice(0, done)) {
+      must(
+        await learning.completeLesson.execute(demo.learner, { courseId, lessonId }, ctx),
+        'completeLesson',
+      );
+    }
+    const next = lessons[done];
+    if (next)
+      must(
+        await learning.visitLesson.execute(demo.learner, { courseId, lessonId: next }, ctx),
+        'visitLesson',
+      );
+  }
+  return courseIds.length;
+}
+
+async function buildCourse(learning: LearningServices, author: Actor, course: DemoCourse): Promise<string> {
+  const { id: courseId } = must(
+    await learning.createCourse.execute(author, course.details, ctx),
+    'createCourse',
+  );
+  for (const section of course.sections) {
+    const withSection = must(
+      await learning.editCourse.addSection(author, { courseId, title: section.title }, ctx),
+      'addSection',
+    );
+    const sectionId = withSection.sections.at(-1)?.id ?? '';
+    for (const lesson of section.lessons) {
+      must(await learning.editCourse.addLesson(author, { courseId, sectionId, lesson }, ctx), 'addLesson');
+    }
+  }
+  must(await learning.editCourse.publish(author, { courseId }, ctx), 'publish');
+  return courseId;
+}
