@@ -170,10 +170,11 @@ export function learningQueriesContract(
       expect(result.total).toBe(2);
     });
 
-    it('Given several words, When searching, Then a course must match them all, whatever their case', async () => {
+    it('Given several words, When searching, Then a course must match them all, whatever their case, and none excluded', async () => {
       expect(ids(await search({ q: 'Query TUNING' }))).toEqual(idsOf('sql'));
       expect(ids(await search({ q: 'knife' }))).toHaveLength(FILLERS);
       expect((await search({ q: 'rust typescript' })).total).toBe(0);
+      expect(ids(await search({ q: 'typescript -react' }))).toEqual(idsOf('ts'));
       expect((await search({ q: 'cobol' })).items).toEqual([]);
     });
 

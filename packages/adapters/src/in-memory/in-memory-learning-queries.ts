@@ -37,18 +37,32 @@ const fieldWeights = (course: Course): [string[], number][] => [
   [words(course.description), 0.2],
 ];
 
+interface ParsedQuery {
+  readonly required: string[];
+  readonly excluded: string[];
+}
+
+/** The part of web-search syntax the twin keeps: words are ANDed, a leading `-` excludes a word. */
+function parseQuery(q: string): ParsedQuery {
+  const required: string[] = [];
+  const excluded: string[] = [];
+  for (const token of q.split(/\s+/)) (token.startsWith('-') ? excluded : required).push(...words(token));
+  return { required, excluded };
+}
+
 /**
- * Every query word must appear as a word of the course (the full-text search ANDs them too); the
- * score adds each occurrence by its field's weight. No stemming: contracts use words that match as-is.
+ * Every required word must appear as a word of the course and no excluded one (the full-text search
+ * does the same); the score adds each occurrence by its field's weight. No stemming: contracts use
+ * words that match as they are.
  */
-function relevance(course: Course, query: string[]): number {
+function relevance(course: Course, query: ParsedQuery): number {
   const fields = fieldWeights(course);
+  const occurrences = (word: string) =>
+    fields.reduce((sum, [text, weight]) => sum + weight * text.filter((w) => w === word).length, 0);
+  if (query.excluded.some((word) => occurrences(word) > 0)) return 0;
   let score = 0;
-  for (const word of query) {
-    const found = fields.reduce(
-      (sum, [text, weight]) => sum + weight * text.filter((w) => w === word).length,
-      0,
-    );
+  for (const word of query.required) {
+    const found = occurrences(word);
     if (found === 0) return 0;
     score += found;
   }
@@ -68,7 +82,8 @@ export class InMemoryLearningQueries implements LearningQueries {
 
   async searchCatalog(input: CatalogSearchInput): Promise<CatalogSearchResult> {
     const published = [...this.tables.courses.values()].filter((c) => c.status === 'published');
-    const query = words(input.q ?? '');
+    const query = parseQuery(input.q ?? '');
+    const searching = query.required.length > 0;
     const scored = published
       .filter(
         (c) =>
@@ -78,10 +93,10 @@ export class InMemoryLearningQueries implements LearningQueries {
       )
       .map((course) => ({
         course,
-        score: query.length ? relevance(course, query) : 0,
+        score: searching ? relevance(course, query) : 0,
         counts: this.counts(course.id),
       }))
-      .filter((row) => query.length === 0 || row.score > 0);
+      .filter((row) => !searching || row.score > 0);
 
     type Row = (typeof scored)[number];
     const newest = (a: Row, b: Row) =>
@@ -89,7 +104,7 @@ export class InMemoryLearningQueries implements LearningQueries {
     const enrolled = (r: Row) => r.counts.active + r.counts.completed;
     const popular = (a: Row, b: Row) => enrolled(b) - enrolled(a) || newest(a, b);
     const order: Record<CatalogSearchInput['sort'], (a: Row, b: Row) => number> = {
-      relevance: query.length ? (a, b) => b.score - a.score || popular(a, b) : popular,
+      relevance: searching ? (a, b) => b.score - a.score || popular(a, b) : popular,
       newest,
       popular,
       title: (a, b) => {
