@@ -1,6 +1,6 @@
 import { isSessionError } from '../lib/app-error';
 
-export type Role = 'jobseeker' | 'employer' | 'admin';
+export type Role = 'jobseeker' | 'employer' | 'instructor' | 'admin';
 
 export interface SessionUser {
   readonly id: string;

@@ -23,6 +23,7 @@ import { useTRPC } from '../trpc';
 const roleLabels: Record<string, { label: string; color: string }> = {
   jobseeker: { label: 'Job seeker', color: 'teal' },
   employer: { label: 'Employer', color: 'brand' },
+  instructor: { label: 'Instructor', color: 'grape' },
   admin: { label: 'Administrator', color: 'red' },
 };
 

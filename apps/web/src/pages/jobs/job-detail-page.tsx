@@ -238,12 +238,18 @@ function ApplyPanel(props: { job: JobDetail }) {
   if (session.user.role !== 'jobseeker') {
     return (
       <Alert color="gray" title="Job seekers apply here">
-        You are signed in as {session.user.role === 'employer' ? 'an employer' : 'an administrator'}.
+        You are signed in as {signedInAs[session.user.role]}.
       </Alert>
     );
   }
   return <ApplyForm jobId={job.id} />;
 }
+
+const signedInAs = {
+  employer: 'an employer',
+  instructor: 'an instructor',
+  admin: 'an administrator',
+} as const;
 
 const fieldOrder = ['coverLetter', 'resumeUrl'] as const;
 

@@ -1,0 +1,236 @@
+import { Alert, Anchor, Button, Card, Group, Modal, Progress, Skeleton, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconCertificate, IconCircleCheck, IconPlayerPlay } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { ReturnState } from '../../auth/route-guards';
+import { useSession } from '../../auth/use-session';
+import { QueryError } from '../../components/query-state';
+import { readError } from '../../lib/app-error';
+import type { CourseDetail, EnrollmentView } from '../../lib/router-types';
+import { useTRPC } from '../../trpc';
+
+/** Keeps every screen that shows this enrolment in step with what a mutation returned. */
+export function useStoreEnrollment(courseId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (enrollment: EnrollmentView) => {
+    queryClient.setQueryData(trpc.courses.myEnrollment.queryKey({ courseId }), enrollment);
+    void queryClient.invalidateQueries({ queryKey: trpc.courses.myLearning.queryKey() });
+  };
+}
+
+export function firstLessonId(course: CourseDetail): string | undefined {
+  return course.sections.flatMap((section) => section.lessons)[0]?.id;
+}
+
+/** The course page's call to action: sign in, enrol, resume, or see the certificate. */
+export function EnrollmentPanel(props: { course: CourseDetail; isAuthor: boolean }) {
+  const { course } = props;
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.status === 'loading') return <Skeleton height={140} />;
+  if (session.status === 'anonymous') {
+    const from: ReturnState = { from: location.pathname };
+    return (
+      <Card withBorder padding="lg">
+        <Text fw={600}>Start learning</Text>
+        <Text size="sm" c="dimmed" mt={4}>
+          Sign in to enrol, track your progress and earn a certificate.
+        </Text>
+        <Stack gap="xs" mt="md">
+          <Button component={Link} to="/sign-in" state={from}>
+            Sign in to enrol
+          </Button>
+          <Button component={Link} to="/sign-up" state={from} variant="default">
+            Create an account
+          </Button>
+        </Stack>
+      </Card>
+    );
+  }
+  if (course.status !== 'published') {
+    const first = firstLessonId(course);
+    return (
+      <Alert color="gray" title={course.status === 'draft' ? 'Draft preview' : 'Archived course'}>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">
+            {course.status === 'draft'
+              ? 'Only the authors see this course until it is published.'
+              : 'This course no longer takes new learners.'}
+          </Text>
+          {props.isAuthor && (
+            <Group gap="xs">
+              <Button size="xs" component={Link} to={`/studio/courses/${course.id}`}>
+                Open in the studio
+              </Button>
+              {first && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  component={Link}
+                  to={`/courses/${course.id}/lessons/${first}`}
+                >
+                  Preview lessons
+                </Button>
+              )}
+            </Group>
+          )}
+        </Stack>
+      </Alert>
+    );
+  }
+  return <LearnerPanel course={course} />;
+}
+
+function LearnerPanel(props: { course: CourseDetail }) {
+  const { course } = props;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const store = useStoreEnrollment(course.id);
+  const enrollment = useQuery(trpc.courses.myEnrollment.queryOptions({ courseId: course.id }));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, confirm] = useDisclosure(false);
+  const onSuccess = (view: EnrollmentView) => {
+    setProblem(null);
+    store(view);
+    // The enrolment count on the course page moves with it.
+    void queryClient.invalidateQueries({ queryKey: trpc.courses.get.queryKey({ courseId: course.id }) });
+  };
+  const onError = (error: unknown) => {
+    setProblem(readError(error).message);
+    void enrollment.refetch();
+  };
+  const enroll = useMutation(trpc.courses.enroll.mutationOptions({ onSuccess, onError }));
+  const cancel = useMutation(
+    trpc.courses.cancel.mutationOptions({
+      onSuccess: (view) => {
+        onSuccess(view);
+        confirm.close();
+        notifications.show({ message: `You left “${course.title}”. Your progress is kept if you return.` });
+      },
+      onError: (error) => {
+        confirm.close();
+        onError(error);
+      },
+    }),
+  );
+
+  if (enrollment.isPending) return <Skeleton height={140} />;
+  if (enrollment.isError) {
+    return (
+      <QueryError
+        title="Could not check your enrolment"
+        error={enrollment.error}
+        onRetry={() => void enrollment.refetch()}
+      />
+    );
+  }
+
+  const view = enrollment.data;
+  const resumeId = view?.resumeLessonId ?? firstLessonId(course);
+  const errorAlert = problem && (
+    <Alert color="red" icon={<IconAlertCircle />} role="alert">
+      {problem}
+    </Alert>
+  );
+
+  if (!view || view.status === 'cancelled') {
+    return (
+      <Card withBorder padding="lg">
+        <Stack gap="sm">
+          <Text fw={600}>{view ? 'Come back to this course' : 'Start learning'}</Text>
+          <Text size="sm" c="dimmed">
+            {view
+              ? `You left this course. Enrol again to pick up where you were (${view.percentComplete}% done).`
+              : 'Enrol for free to follow the lessons and track your progress.'}
+          </Text>
+          {errorAlert}
+          <Button onClick={() => enroll.mutate({ courseId: course.id })} loading={enroll.isPending}>
+            {view ? 'Enrol again' : 'Enrol'}
+          </Button>
+        </Stack>
+      </Card>
+    );
+  }
+
+  return (
+    <Card withBorder padding="lg" data-testid="enrollment-panel">
+      <Stack gap="sm">
+        {view.status === 'completed' ? (
+          <Group gap="xs" wrap="nowrap">
+            <IconCircleCheck size={20} color="var(--mantine-color-teal-6)" aria-hidden />
+            <Text fw={600}>You completed this course</Text>
+          </Group>
+        ) : (
+          <Text fw={600}>Your progress</Text>
+        )}
+        <div>
+          <Progress
+            value={view.percentComplete}
+            color={view.status === 'completed' ? 'teal' : undefined}
+            size="lg"
+            radius="xl"
+            aria-label={`Course progress: ${view.percentComplete}%`}
+          />
+          <Text size="xs" c="dimmed" mt={6}>
+            {view.completedLessons} of {view.totalLessons} required lessons · {view.percentComplete}%
+          </Text>
+        </div>
+        {errorAlert}
+        {view.status === 'completed' && view.certificate && (
+          <Button
+            component={Link}
+            to={`/certificates/${view.certificate.verificationCode}`}
+            color="teal"
+            leftSection={<IconCertificate size={18} />}
+          >
+            View certificate
+          </Button>
+        )}
+        {resumeId && (
+          <Button
+            component={Link}
+            to={`/courses/${course.id}/lessons/${resumeId}`}
+            variant={view.status === 'completed' ? 'default' : 'filled'}
+            leftSection={<IconPlayerPlay size={16} />}
+          >
+            {view.status === 'completed'
+              ? 'Review lessons'
+              : view.lastLessonId
+                ? 'Resume'
+                : 'Start the course'}
+          </Button>
+        )}
+        {view.status === 'active' && (
+          <Anchor component="button" type="button" size="sm" c="dimmed" onClick={confirm.open}>
+            Leave course
+          </Anchor>
+        )}
+      </Stack>
+      <Modal opened={confirming} onClose={confirm.close} title="Leave this course?" centered>
+        <Stack gap="md">
+          <Text size="sm">
+            “{course.title}” leaves your learning list. Your progress is kept: enrol again any time to pick up
+            where you stopped.
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={confirm.close}>
+              Stay enrolled
+            </Button>
+            <Button
+              color="red"
+              onClick={() => cancel.mutate({ courseId: course.id })}
+              loading={cancel.isPending}
+            >
+              Leave course
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
