@@ -4,7 +4,11 @@ import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { ApplicationDetailPage } from './pages/applications/application-detail-page';
 import { MyApplicationsPage } from './pages/applications/my-applications-page';
+import { CertificatePage } from './pages/certificates/certificate-page';
 import { CompanyPage } from './pages/companies/company-page';
+import { CourseCatalogPage } from './pages/courses/course-catalog-page';
+import { CoursePage } from './pages/courses/course-page';
+import { LessonPlayerPage } from './pages/courses/lesson-player-page';
 import { ApplicantPage } from './pages/employer/applicant-page';
 import { EmployerPage } from './pages/employer/employer-page';
 import { JobEditorPage } from './pages/employer/job-editor-page';
@@ -12,10 +16,14 @@ import { PipelinePage } from './pages/employer/pipeline-page';
 import { JobBoardPage } from './pages/jobs/job-board-page';
 import { JobDetailPage } from './pages/jobs/job-detail-page';
 import { LandingPage } from './pages/landing-page';
+import { MyLearningPage } from './pages/learning/my-learning-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProfilePage } from './pages/profile-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
+import { CourseEditorPage } from './pages/studio/course-editor-page';
+import { NewCoursePage } from './pages/studio/new-course-page';
+import { StudioPage } from './pages/studio/studio-page';
 
 export const router = createBrowserRouter([
   {
@@ -33,6 +41,9 @@ export const router = createBrowserRouter([
       { path: 'jobs', element: <JobBoardPage /> },
       { path: 'jobs/:id', element: <JobDetailPage /> },
       { path: 'companies/:slug', element: <CompanyPage /> },
+      { path: 'courses', element: <CourseCatalogPage /> },
+      { path: 'courses/:courseId', element: <CoursePage /> },
+      { path: 'certificates/:code', element: <CertificatePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -44,6 +55,11 @@ export const router = createBrowserRouter([
           { path: 'employer/jobs/:jobId/edit', element: <JobEditorPage /> },
           { path: 'employer/jobs/:jobId', element: <PipelinePage /> },
           { path: 'employer/jobs/:jobId/applications/:applicationId', element: <ApplicantPage /> },
+          { path: 'courses/:courseId/lessons/:lessonId', element: <LessonPlayerPage /> },
+          { path: 'learning', element: <MyLearningPage /> },
+          { path: 'studio', element: <StudioPage /> },
+          { path: 'studio/new', element: <NewCoursePage /> },
+          { path: 'studio/courses/:courseId', element: <CourseEditorPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,12 +1,15 @@
 import { AppShell, Burger, Button, Divider, Group, NavLink, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBook,
   IconBriefcase,
   IconBuildingSkyscraper,
+  IconChalkboard,
   IconFileText,
   IconHome,
   IconLogin2,
   IconLogout,
+  IconSchool,
   IconUser,
   IconUserPlus,
 } from '@tabler/icons-react';
@@ -26,15 +29,23 @@ export function AppLayout() {
   const signOut = useSignOut();
   const signedIn = session.status === 'authenticated';
   const role = signedIn ? session.user.role : undefined;
-  // Role-specific sections: job seekers follow applications, employers run the workspace.
+  // Role-specific sections: job seekers follow applications, employers run the workspace, instructors teach.
   const links = [
+    { to: '/courses', label: 'Courses', icon: IconSchool, show: true },
     { to: '/jobs', label: 'Jobs', icon: IconBriefcase, show: true },
+    { to: '/learning', label: 'My learning', icon: IconBook, show: signedIn },
     { to: '/applications', label: 'My applications', icon: IconFileText, show: role === 'jobseeker' },
     {
       to: '/employer',
       label: 'Employer',
       icon: IconBuildingSkyscraper,
       show: role === 'employer' || role === 'admin',
+    },
+    {
+      to: '/studio',
+      label: 'Studio',
+      icon: IconChalkboard,
+      show: role === 'instructor' || role === 'admin',
     },
     { to: '/profile', label: 'Profile', icon: IconUser, show: signedIn },
   ].filter((link) => link.show);

@@ -11,7 +11,7 @@ import { passwordPolicyHint, validateEmail, validateName, validateNewPassword } 
 import { session, useTRPC } from '../trpc';
 import classes from './sign-up-page.module.css';
 
-type Role = 'jobseeker' | 'employer';
+type Role = 'jobseeker' | 'employer' | 'instructor';
 
 const fieldOrder = ['name', 'email', 'password', 'role'] as const;
 
@@ -22,6 +22,11 @@ const roles: ReadonlyArray<{ value: Role; label: string; description: string }> 
     description: 'Learn, prove your skills and apply to jobs.',
   },
   { value: 'employer', label: 'I am hiring', description: 'Post jobs and rank applicants by proven skills.' },
+  {
+    value: 'instructor',
+    label: 'Teach: instructor',
+    description: 'Write courses and publish them to learners.',
+  },
 ];
 
 export function SignUpPage() {
