@@ -1,0 +1,2 @@
+export * from './output-comparison';
+export * from './verdict';
