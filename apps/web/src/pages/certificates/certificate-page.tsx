@@ -1,7 +1,6 @@
 import {
   Anchor,
   Badge,
-  Box,
   Button,
   Code,
   Container,
@@ -9,6 +8,7 @@ import {
   Divider,
   Group,
   Paper,
+  SimpleGrid,
   Skeleton,
   Stack,
   Text,
@@ -112,14 +112,14 @@ function Certificate(props: { certificate: CertificateView }) {
             </Group>
           )}
           <Divider w="100%" />
-          <Group justify="space-between" w="100%" gap="lg" align="flex-end">
-            <Box ta="left">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} w="100%" spacing="lg" verticalSpacing="md">
+            <Stack gap={2} align="center">
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
                 Issued
               </Text>
               <Text fw={500}>{formatDate(certificate.issuedAt)}</Text>
-            </Box>
-            <Group gap="xs" wrap="nowrap">
+            </Stack>
+            <Group gap="xs" wrap="nowrap" justify="center">
               <ThemeIcon color="teal" variant="light" radius="xl" size="lg">
                 <IconRosetteDiscountCheck size={22} aria-hidden />
               </ThemeIcon>
@@ -127,11 +127,11 @@ function Certificate(props: { certificate: CertificateView }) {
                 Verified by TalentSphere
               </Text>
             </Group>
-            <Box ta="right">
+            <Stack gap={2} align="center">
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
                 Verification code
               </Text>
-              <Group gap={4} wrap="nowrap" justify="flex-end">
+              <Group gap={4} wrap="nowrap">
                 <Code fz="sm" data-testid="certificate-code">
                   {certificate.verificationCode}
                 </Code>
@@ -150,8 +150,8 @@ function Certificate(props: { certificate: CertificateView }) {
                   )}
                 </CopyButton>
               </Group>
-            </Box>
-          </Group>
+            </Stack>
+          </SimpleGrid>
         </Stack>
       </Paper>
       <Group justify="center" gap="xs" className={classes.screenOnly}>
@@ -186,7 +186,7 @@ function UnknownCertificate(props: { code: string }) {
         </Title>
         <Text c="dimmed" maw={460}>
           No TalentSphere certificate has the code <Code>{props.code}</Code>. Check it for typos: codes look
-          like <Code>ABCD-EFGH-JKMN</Code>. A certificate that does not appear here was not issued by
+          like <Code>K7QM-2XHD-9TBW</Code>. A certificate that does not appear here was not issued by
           TalentSphere.
         </Text>
         <Button component={Link} to="/courses" variant="light" mt="xs">

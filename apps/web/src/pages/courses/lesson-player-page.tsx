@@ -73,10 +73,22 @@ export function LessonPlayerPage() {
           leftSection={<IconListDetails size={16} />}
           onClick={contents.open}
           aria-expanded={contentsOpen}
+          style={{ flexShrink: 0 }}
         >
           Course contents
         </Button>
       </Group>
+      {enrollment && (
+        <Progress
+          hiddenFrom="md"
+          value={enrollment.percentComplete}
+          color={enrollment.status === 'completed' ? 'teal' : undefined}
+          size="sm"
+          radius="xl"
+          mb="md"
+          aria-label={`Course progress: ${enrollment.percentComplete}%`}
+        />
+      )}
       <Drawer
         opened={contentsOpen}
         onClose={contents.close}

@@ -149,6 +149,7 @@ export function CourseDetailsForm(props: {
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label="Title"
+                description="What learners see in the catalog, 3–120 characters."
                 required
                 placeholder="TypeScript from zero"
                 {...titleProps}
@@ -159,8 +160,8 @@ export function CourseDetailsForm(props: {
                 }}
               />
               <TextInput
-                label="Short name"
-                description="Unique across courses: lower-case letters, digits and dashes."
+                label="Course address"
+                description="A unique short name: lower-case letters, digits and dashes."
                 required
                 {...form.getInputProps('slug')}
                 onChange={(event) => {

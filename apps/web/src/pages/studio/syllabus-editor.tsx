@@ -91,6 +91,8 @@ export function SyllabusEditor(props: { course: StudioCourse; readOnly: boolean 
   // Drag handlers read the layout as it is now, including moves made earlier in the same drag.
   const latest = useRef(layout);
   latest.current = layout;
+  // The lesson beside which a dragged lesson crossed into another section: it is placed there already.
+  const crossedBeside = useRef<string | null>(null);
 
   // A fresh answer from the server is the truth again (after a save, or a failed one).
   useEffect(() => setLayout(serverLayout), [serverLayout]);
@@ -129,8 +131,15 @@ export function SyllabusEditor(props: { course: StudioCourse; readOnly: boolean 
     return closestCenter({ ...args, droppableContainers });
   };
 
+  /** Shows a rearranged layout; the handlers of the same drag see it before React re-renders. */
+  function move(next: Layout) {
+    latest.current = next;
+    setLayout(next);
+  }
+
   function onDragStart(event: DragStartEvent) {
     origin.current = latest.current;
+    crossedBeside.current = null;
     setDragging((event.active.data.current?.type as DragKind | undefined) ?? null);
   }
 
@@ -139,53 +148,58 @@ export function SyllabusEditor(props: { course: StudioCourse; readOnly: boolean 
     const { active, over } = event;
     if (!over || active.data.current?.type !== 'lesson') return;
     const lessonId = String(active.id);
-    setLayout((current) => {
-      const from = sectionOfLesson(current, lessonId);
-      const to =
-        over.data.current?.type === 'lesson'
-          ? sectionOfLesson(current, String(over.id))
-          : current.find((s) => s.id === over.data.current?.sectionId);
-      if (!from || !to || from.id === to.id) return current;
-      const overIndex = to.lessonIds.indexOf(String(over.id));
-      const translated = active.rect.current.translated;
-      const below = translated && translated.top > over.rect.top + over.rect.height / 2 ? 1 : 0;
-      const index = overIndex < 0 ? to.lessonIds.length : overIndex + below;
-      return current.map((section) => {
-        if (section.id === from.id)
+    const overId = String(over.id);
+    const layoutNow = latest.current;
+    const from = sectionOfLesson(layoutNow, lessonId);
+    const to =
+      over.data.current?.type === 'lesson'
+        ? sectionOfLesson(layoutNow, overId)
+        : layoutNow.find((s) => s.id === over.data.current?.sectionId);
+    if (!from || !to || from.id === to.id) return;
+    const overIndex = to.lessonIds.indexOf(overId);
+    const translated = active.rect.current.translated;
+    const below = translated && translated.top > over.rect.top + over.rect.height / 2 ? 1 : 0;
+    const index = overIndex < 0 ? to.lessonIds.length : overIndex + below;
+    crossedBeside.current = overId;
+    move(
+      layoutNow.map((section) => {
+        if (section.id === from.id) {
           return { ...section, lessonIds: section.lessonIds.filter((id) => id !== lessonId) };
-        if (section.id === to.id) {
-          const lessonIds = [...section.lessonIds];
-          lessonIds.splice(index, 0, lessonId);
-          return { ...section, lessonIds };
         }
-        return section;
-      });
-    });
+        if (section.id !== to.id) return section;
+        const lessonIds = [...section.lessonIds];
+        lessonIds.splice(index, 0, lessonId);
+        return { ...section, lessonIds };
+      }),
+    );
   }
 
   function onDragEnd(event: DragEndEvent) {
     setDragging(null);
     const { active, over } = event;
     const activeId = String(active.id);
+    const overId = over ? String(over.id) : null;
     if (active.data.current?.type === 'section') {
-      if (!over || over.id === active.id) return;
+      if (!overId || overId === activeId) return;
       const ids = latest.current.map((s) => s.id);
-      const next = arrayMove(ids, ids.indexOf(activeId), ids.indexOf(String(over.id)));
-      setLayout((current) => next.map((id) => current.find((s) => s.id === id) ?? { id, lessonIds: [] }));
+      const next = arrayMove(ids, ids.indexOf(activeId), ids.indexOf(overId));
+      move(next.map((id) => latest.current.find((s) => s.id === id) ?? { id, lessonIds: [] }));
       reorderSections.mutate({ courseId, sectionIds: next });
       return;
     }
     const section = sectionOfLesson(latest.current, activeId);
     if (!section) return;
     let lessonIds = section.lessonIds;
+    // Dropped beside another lesson of its section: take that place, unless crossing there placed it already.
     if (
-      over &&
-      over.data.current?.type === 'lesson' &&
-      over.id !== active.id &&
-      lessonIds.includes(String(over.id))
+      overId &&
+      overId !== activeId &&
+      overId !== crossedBeside.current &&
+      over?.data.current?.type === 'lesson' &&
+      lessonIds.includes(overId)
     ) {
-      lessonIds = arrayMove(lessonIds, lessonIds.indexOf(activeId), lessonIds.indexOf(String(over.id)));
-      setLayout((current) => current.map((s) => (s.id === section.id ? { ...s, lessonIds } : s)));
+      lessonIds = arrayMove(lessonIds, lessonIds.indexOf(activeId), lessonIds.indexOf(overId));
+      move(latest.current.map((s) => (s.id === section.id ? { ...s, lessonIds } : s)));
     }
     const position = lessonIds.indexOf(activeId);
     const before = sectionOfLesson(origin.current, activeId);
@@ -307,7 +321,7 @@ function SectionCard(props: {
     <Paper
       ref={sortable.setNodeRef}
       withBorder
-      p="md"
+      p={{ base: 'sm', sm: 'md' }}
       component="section"
       aria-labelledby={titleId}
       className={sortable.isDragging ? classes.dragging : undefined}
@@ -485,7 +499,7 @@ function LessonRow(props: {
         )}
         <LessonKindIcon kind={content.kind} size={24} />
         <div style={{ flex: 1, minWidth: 0 }}>
-          <Text size="sm" fw={500} truncate>
+          <Text size="sm" fw={500} lineClamp={2}>
             {lesson.title}
           </Text>
           <Text size="xs" c="dimmed">
