@@ -97,7 +97,13 @@ export async function startApp(): Promise<AppUnderTest> {
   };
 }
 
-export type SignUpRole = 'jobseeker' | 'employer';
+export type SignUpRole = 'jobseeker' | 'employer' | 'instructor';
+
+const ROLE_CHOICES: Record<SignUpRole, RegExp> = {
+  jobseeker: /I want to get hired/,
+  employer: /I am hiring/,
+  instructor: /Teach: instructor/,
+};
 
 export async function fillSignUp(
   page: Page,
@@ -107,9 +113,7 @@ export async function fillSignUp(
   await field(page, 'Name').fill(user.name);
   await field(page, 'Email').fill(user.email);
   await field(page, 'Password').fill(password);
-  await page
-    .getByRole('radio', { name: role === 'jobseeker' ? /I want to get hired/ : /I am hiring/ })
-    .click();
+  await page.getByRole('radio', { name: ROLE_CHOICES[role] }).click();
 }
 
 export async function fillSignIn(page: Page, email: string, secret: string): Promise<void> {
