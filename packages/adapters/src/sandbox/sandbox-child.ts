@@ -1,0 +1,268 @@
+/**
+ * Entry of a sandbox child process (forked by SandboxPool with --no-node-snapshot, which
+ * isolated-vm needs on Node 20). Each submission gets a fresh V8 isolate with the submission's
+ * memory limit; each test a fresh context in it, so one test cannot leave state for the next.
+ * The learner's code only ever sees standard JavaScript built-ins, a console and its input.
+ */
+import ivm from 'isolated-vm';
+import { harnessSource, LOG_CALLBACK_GLOBAL } from './isolate-harness';
+import {
+  type ChildMessage,
+  type HostMessage,
+  MEMORY_GUARD_MARKER,
+  type SandboxLimits,
+  type TestOutcome,
+  type TestReport,
+} from './sandbox-protocol';
+
+const MB = 1024 * 1024;
+const TIMED_OUT = 'Script execution timed out.';
+const ARRAY_BUFFER_REFUSED = 'RangeError: Array buffer allocation failed';
+const SOURCE_NAME = 'solution.js';
+/** Resident memory allowed past the test's start, as a multiple of the isolate limit plus slack. */
+const RSS_GUARD_FACTOR = 2;
+const RSS_GUARD_SLACK = 32 * MB;
+const RSS_GUARD_INTERVAL_MS = 10;
+const OVERDUE_GRACE_MS = 100;
+const OVERDUE_GROWTH = 0.75;
+
+interface LoadedSubmission {
+  readonly source: string;
+  readonly entryFunction: string;
+  readonly limits: SandboxLimits;
+  sandbox: IsolateSandbox | null;
+}
+
+interface IsolateSandbox {
+  readonly isolate: ivm.Isolate;
+  readonly solution: ivm.Script;
+  readonly harness: ivm.Script;
+}
+
+let loaded: LoadedSubmission | null = null;
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+async function createSandbox(submission: LoadedSubmission): Promise<IsolateSandbox> {
+  const isolate = new ivm.Isolate({ memoryLimit: submission.limits.memoryMb });
+  try {
+    // A script, not a module: `import`/`export` are syntax errors and there is no module loader.
+    const solution = await isolate.compileScript(submission.source, { filename: SOURCE_NAME });
+    const harness = await isolate.compileScript(
+      harnessSource(submission.entryFunction, submission.limits.outputBytes),
+    );
+    return { isolate, solution, harness };
+  } catch (error) {
+    isolate.dispose();
+    throw error;
+  }
+}
+
+function disposeSandbox(submission: LoadedSubmission | null): void {
+  if (submission?.sandbox && !submission.sandbox.isolate.isDisposed) submission.sandbox.isolate.dispose();
+  if (submission) submission.sandbox = null;
+}
+
+async function load(message: Extract<HostMessage, { type: 'load' }>): Promise<ChildMessage> {
+  disposeSandbox(loaded);
+  const submission: LoadedSubmission = { ...message, sandbox: null };
+  try {
+    submission.sandbox = await createSandbox(submission);
+  } catch (error) {
+    loaded = null;
+    return { type: 'loaded', compileError: describeError(error) };
+  }
+  loaded = submission;
+  return { type: 'loaded', compileError: null };
+}
+
+/** Console text of one test, cut at the output limit in bytes. */
+class ConsoleCapture {
+  private text = '';
+  private bytes = 0;
+  overflowed = false;
+
+  constructor(private readonly limitBytes: number) {}
+
+  write(chunk: unknown): void {
+    if (this.overflowed || typeof chunk !== 'string') return;
+    const size = Buffer.byteLength(chunk);
+    if (this.bytes + size <= this.limitBytes) {
+      this.text += chunk;
+      this.bytes += size;
+      return;
+    }
+    const fitting = Buffer.from(chunk)
+      .subarray(0, this.limitBytes - this.bytes)
+      .toString();
+    this.text += fitting;
+    this.bytes = this.limitBytes;
+    this.overflowed = true;
+  }
+
+  get output(): string {
+    return this.text;
+  }
+}
+
+async function runTest(inputJson: string): Promise<ChildMessage> {
+  const submission = loaded;
+  if (!submission) {
+    return { type: 'tested', report: crashedReport('no submission loaded') };
+  }
+  // The isolate is gone after a memory-limit disposal: the next test gets a new one.
+  if (!submission.sandbox || submission.sandbox.isolate.isDisposed)
+    submission.sandbox = await createSandbox(submission);
+  const { isolate, solution, harness } = submission.sandbox;
+  const { limits } = submission;
+  const capture = new ConsoleCapture(limits.outputBytes);
+  const stopGuard = guardResidentMemory(limits.memoryMb * MB, limits.timeMs);
+  const context = await isolate.createContext();
+  const started = performance.now();
+  let outcome: TestOutcome;
+  try {
+    await context.global.set(LOG_CALLBACK_GLOBAL, new ivm.Callback((chunk: unknown) => capture.write(chunk)));
+    const test = (await harness.run(context, { reference: true, timeout: limits.timeMs })) as ivm.Reference<
+      (inputJson: string) => string
+    >;
+    await solution.run(context, { timeout: limits.timeMs });
+    const timeLeft = Math.max(1, Math.round(limits.timeMs - (performance.now() - started)));
+    const tagged = await test.apply(undefined, [inputJson], { timeout: timeLeft, result: { copy: true } });
+    outcome = decodeTestResult(tagged, submission.entryFunction);
+  } catch (error) {
+    outcome = classifyFailure(error, isolate, performance.now() - started, limits.timeMs);
+  } finally {
+    stopGuard();
+  }
+  const timeMs = performance.now() - started;
+  let memoryBytes = limits.memoryMb * MB;
+  if (!isolate.isDisposed) {
+    const heap = await isolate.getHeapStatistics();
+    memoryBytes = heap.used_heap_size + heap.externally_allocated_size;
+    context.release();
+  }
+  const report: TestReport = {
+    outcome,
+    timeMs,
+    memoryBytes,
+    console: capture.output,
+    consoleOverflowed: capture.overflowed,
+  };
+  return { type: 'tested', report };
+}
+
+function decodeTestResult(tagged: unknown, entryFunction: string): TestOutcome {
+  if (typeof tagged !== 'string' || tagged.length === 0)
+    return { kind: 'crashed', message: 'harness answered no result' };
+  const payload = tagged.slice(1);
+  switch (tagged[0]) {
+    case 'J':
+      return { kind: 'returned', outputJson: payload };
+    case 'E':
+      return threw(payload);
+    case 'M':
+      return {
+        kind: 'threw',
+        message: `The entry function ${entryFunction} is not defined: declare \`function ${entryFunction}(...)\` at the top level.`,
+      };
+    case 'P':
+      return {
+        kind: 'threw',
+        message: `${entryFunction} returned a promise: return the value itself (async code cannot run here).`,
+      };
+    case 'O':
+      return { kind: 'output-too-large' };
+    default:
+      return { kind: 'crashed', message: 'harness answered an unknown result' };
+  }
+}
+
+function classifyFailure(
+  error: unknown,
+  isolate: ivm.Isolate,
+  elapsedMs: number,
+  timeMs: number,
+): TestOutcome {
+  if (isolate.isDisposed) return { kind: 'memory-exceeded' };
+  const message = describeError(error);
+  // A learner can throw an error with this text; only an elapsed limit makes it a real timeout.
+  if (message.endsWith(TIMED_OUT) && elapsedMs >= timeMs * 0.9) return { kind: 'timed-out' };
+  return threw(message);
+}
+
+function threw(message: string): TestOutcome {
+  // V8 refuses a buffer over the isolate's limit with this RangeError instead of disposing it.
+  if (message === ARRAY_BUFFER_REFUSED) return { kind: 'memory-exceeded' };
+  return { kind: 'threw', message };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return `Uncaught ${String(error)}`;
+}
+
+function crashedReport(message: string): TestReport {
+  return {
+    outcome: { kind: 'crashed', message },
+    timeMs: 0,
+    memoryBytes: 0,
+    console: '',
+    consoleOverflowed: false,
+  };
+}
+
+/**
+ * isolated-vm's heap limit is checked at V8's allocation points, and some patterns slip past it: a
+ * huge allocation in one go leaves V8 collecting garbage at the limit until it aborts the process.
+ * While a test runs, this process kills itself (the host reads the marker as
+ * MEMORY_LIMIT_EXCEEDED) when its resident memory grows past twice the isolate's limit, or when the
+ * test is still running past its time limit (the isolate's timeout did not land) with its resident
+ * memory grown by most of the limit.
+ */
+function guardResidentMemory(limitBytes: number, timeMs: number): () => void {
+  const started = performance.now();
+  const startRss = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    const grown = process.memoryUsage.rss() - startRss;
+    const overdue = performance.now() - started > timeMs + OVERDUE_GRACE_MS;
+    if (
+      grown > RSS_GUARD_FACTOR * limitBytes + RSS_GUARD_SLACK ||
+      (overdue && grown > OVERDUE_GROWTH * limitBytes)
+    ) {
+      clearInterval(timer);
+      process.stderr.write(`${MEMORY_GUARD_MARKER}\n`, () => process.kill(process.pid, 'SIGKILL'));
+    }
+  }, RSS_GUARD_INTERVAL_MS);
+  return () => clearInterval(timer);
+}
+
+async function handle(message: HostMessage): Promise<ChildMessage | null> {
+  switch (message.type) {
+    case 'load':
+      return load(message);
+    case 'test':
+      return runTest(message.inputJson);
+    case 'unload':
+      disposeSandbox(loaded);
+      loaded = null;
+      return null;
+  }
+}
+
+// The host sends one message and waits for its answer, but keep them strictly in order anyway. A
+// failure of this process's own code ends it: the host sees the exit and replaces the process.
+let queue: Promise<void> = Promise.resolve();
+process.on('message', (message: HostMessage) => {
+  queue = queue.then(async () => {
+    try {
+      const answer = await handle(message);
+      if (answer) send(answer);
+    } catch (error) {
+      process.stderr.write(`sandbox child failed: ${describeError(error)}\n`, () => process.exit(1));
+    }
+  });
+});
+process.on('disconnect', () => process.exit(0));
+send({ type: 'ready' });
