@@ -77,12 +77,28 @@ function judge(test: CodeRunTest, report: TestReport, outputBytes: number): Test
       if (Buffer.byteLength(outcome.outputJson) > outputBytes) {
         return { ...measured, verdict: 'OUTPUT_LIMIT_EXCEEDED', actual: undefined, error: undefined };
       }
-      const actual = JSON.parse(outcome.outputJson) as JsonValue;
+      const actual = parseOutput(outcome.outputJson);
+      if (actual === undefined) {
+        return {
+          ...measured,
+          verdict: 'INTERNAL_ERROR',
+          actual: undefined,
+          error: 'the sandbox answered malformed JSON',
+        };
+      }
       const verdict: Verdict = outputsMatch(actual, test.expected, test.comparison)
         ? 'ACCEPTED'
         : 'WRONG_ANSWER';
       return { ...measured, verdict, actual, error: undefined };
     }
+  }
+}
+
+function parseOutput(json: string): JsonValue | undefined {
+  try {
+    return JSON.parse(json) as JsonValue;
+  } catch {
+    return undefined;
   }
 }
 

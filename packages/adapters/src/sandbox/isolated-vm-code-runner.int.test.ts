@@ -1,0 +1,333 @@
+import type {
+  CodeRunLimits,
+  CodeRunTest,
+  CodeSubmission,
+  TestRunResult,
+} from '@talentsphere/application/challenges';
+import type { Verdict } from '@talentsphere/domain/challenges';
+import { afterAll, describe, expect, it } from 'vitest';
+import { IsolatedVmCodeRunner } from './isolated-vm-code-runner';
+import { SandboxPool } from './sandbox-pool';
+
+// Runs real sandbox child processes (tsx + isolated-vm): a few seconds of limits being hit, hence
+// the integration project, though no service is used.
+const limits: CodeRunLimits = { timeMs: 400, memoryMb: 32, outputBytes: 4096 };
+const pool = new SandboxPool({ size: 2 });
+const runner = new IsolatedVmCodeRunner(pool);
+
+afterAll(() => pool.close());
+
+const addTests: CodeRunTest[] = [
+  { id: 'small', input: [2, 3], expected: 5, comparison: 'exact' },
+  { id: 'negative', input: [-4, 1], expected: -3, comparison: 'exact' },
+];
+
+function submission(source: string, overrides: Partial<CodeSubmission> = {}): CodeSubmission {
+  return { language: 'javascript', source, entryFunction: 'add', tests: addTests, limits, ...overrides };
+}
+
+async function verdicts(source: string, overrides: Partial<CodeSubmission> = {}): Promise<Verdict[]> {
+  return (await runner.run(submission(source, overrides))).map((result) => result.verdict);
+}
+
+async function runOne(source: string, overrides: Partial<CodeSubmission> = {}): Promise<TestRunResult> {
+  const [result] = await runner.run(
+    submission(source, { tests: [addTests[0] as CodeRunTest], ...overrides }),
+  );
+  if (!result) throw new Error('no result');
+  return result;
+}
+
+/** After every hostile run: the host is untouched and the next plain submission is judged normally. */
+async function expectHealthy(): Promise<void> {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(typeof process.memoryUsage).toBe('function');
+  expect(await verdicts('function add(a, b) { return a + b; }')).toEqual(['ACCEPTED', 'ACCEPTED']);
+}
+
+describe('IsolatedVmCodeRunner: normal submissions', () => {
+  it('accepts a correct JavaScript solution, with its value and console output per test', async () => {
+    const results = await runner.run(
+      submission('function add(a, b) { console.log("adding", a, b); return a + b; }'),
+    );
+    expect(results.map((r) => [r.testId, r.verdict, r.actual, r.console])).toEqual([
+      ['small', 'ACCEPTED', 5, 'adding 2 3\n'],
+      ['negative', 'ACCEPTED', -3, 'adding -4 1\n'],
+    ]);
+    expect(results.every((r) => r.timeMs >= 0 && r.memoryBytes > 0 && r.error === undefined)).toBe(true);
+  });
+
+  it('finds the entry function however it is declared at the top level', async () => {
+    expect(await verdicts('const add = (a, b) => a + b;')).toEqual(['ACCEPTED', 'ACCEPTED']);
+    expect(await verdicts('class Adder {} let add = function (a, b) { return a + b; };')).toEqual([
+      'ACCEPTED',
+      'ACCEPTED',
+    ]);
+  });
+
+  it('accepts a correct TypeScript solution once its types are stripped', async () => {
+    const source = `
+      interface Pair { readonly a: number; readonly b: number }
+      type Sum = number;
+      function total({ a, b }: Pair): Sum { return a + b; }
+      function add(a: number, b: number): Sum { return total({ a, b } satisfies Pair); }`;
+    expect(await verdicts(source, { language: 'typescript' })).toEqual(['ACCEPTED', 'ACCEPTED']);
+  });
+
+  it('judges with the test comparison: unordered lists and float tolerance', async () => {
+    const results = await runner.run({
+      language: 'javascript',
+      source: 'function solve(xs) { return xs.length ? [...xs].reverse() : 0.1 + 0.2; }',
+      entryFunction: 'solve',
+      limits,
+      tests: [
+        { id: 'unordered', input: [[1, 2, 3]], expected: [2, 3, 1], comparison: 'unordered' },
+        { id: 'ordered', input: [[1, 2, 3]], expected: [1, 2, 3], comparison: 'exact' },
+        { id: 'float', input: [[]], expected: 0.3, comparison: { tolerance: 1e-9 } },
+      ],
+    });
+    expect(results.map((r) => r.verdict)).toEqual(['ACCEPTED', 'WRONG_ANSWER', 'ACCEPTED']);
+    expect(results[1]?.actual).toEqual([3, 2, 1]);
+  });
+
+  it('gives WRONG_ANSWER for a wrong value and RUNTIME_ERROR with the message for a throw', async () => {
+    expect(await verdicts('function add(a, b) { return a - b; }')).toEqual(['WRONG_ANSWER', 'WRONG_ANSWER']);
+    const thrown = await runOne('function add() { throw new TypeError("no adding today"); }');
+    expect(thrown).toMatchObject({ verdict: 'RUNTIME_ERROR', error: 'TypeError: no adding today' });
+    const thrownValue = await runOne('function add() { throw 42; }');
+    expect(thrownValue).toMatchObject({ verdict: 'RUNTIME_ERROR', error: 'Uncaught 42' });
+  });
+
+  it('gives COMPILATION_ERROR for a syntax error in JavaScript or TypeScript, and for module syntax', async () => {
+    const js = await runOne('function add(a, b) { return a + ; }');
+    expect(js.verdict).toBe('COMPILATION_ERROR');
+    expect(js.error).toMatch(/^SyntaxError: /);
+    const ts = await runOne('function add(a: number, b: number): number { return a + ; }', {
+      language: 'typescript',
+    });
+    expect(ts.verdict).toBe('COMPILATION_ERROR');
+    expect(ts.error).toMatch(/line 1, column/);
+    expect((await runOne('export function add(a, b) { return a + b; }')).verdict).toBe('COMPILATION_ERROR');
+    expect((await runOne('import fs from "fs"; function add() { return fs; }')).verdict).toBe(
+      'COMPILATION_ERROR',
+    );
+  });
+
+  it('gives RUNTIME_ERROR with a clear message when the entry function is missing', async () => {
+    const missing = await runOne('function plus(a, b) { return a + b; }');
+    expect(missing.verdict).toBe('RUNTIME_ERROR');
+    expect(missing.error).toContain('The entry function add is not defined');
+    expect((await runOne('const add = 5;')).verdict).toBe('RUNTIME_ERROR');
+  });
+
+  it('refuses a promise as the answer: async code cannot run here', async () => {
+    const result = await runOne('async function add(a, b) { return a + b; }');
+    expect(result.verdict).toBe('RUNTIME_ERROR');
+    expect(result.error).toContain('returned a promise');
+  });
+
+  it('grades concurrent submissions through the pool', async () => {
+    const all = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        verdicts(i % 2 ? 'const add = (a, b) => a + b;' : 'function add(a, b) { return a * b; }'),
+      ),
+    );
+    expect(all).toEqual(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 ? ['ACCEPTED', 'ACCEPTED'] : ['WRONG_ANSWER', 'WRONG_ANSWER'],
+      ),
+    );
+  });
+});
+
+describe('IsolatedVmCodeRunner: hostile submissions', () => {
+  it('stops an infinite loop at its time limit (in the entry function and at the top level)', async () => {
+    const started = performance.now();
+    const inFunction = await runOne('function add() { for (;;) {} }');
+    const wall = performance.now() - started;
+    expect(inFunction.verdict).toBe('TIME_LIMIT_EXCEEDED');
+    expect(inFunction.timeMs).toBeLessThanOrEqual(limits.timeMs * 1.2);
+    expect(wall).toBeLessThan(limits.timeMs + 1000);
+    expect((await runOne('while (true) {} function add() {}')).verdict).toBe('TIME_LIMIT_EXCEEDED');
+    await expectHealthy();
+  });
+
+  it.each([
+    ['a giant array', 'function add() { return new Array(1e9).fill(0).length; }', ['MEMORY_LIMIT_EXCEEDED']],
+    [
+      'many small objects',
+      'function add() { const all = []; for (let i = 0; ; i++) all.push({ i, s: "x" + i }); }',
+      ['MEMORY_LIMIT_EXCEEDED'],
+    ],
+    [
+      'array buffers',
+      'function add() { const all = []; for (;;) all.push(new ArrayBuffer(8 * 1024 * 1024)); }',
+      ['MEMORY_LIMIT_EXCEEDED'],
+    ],
+    [
+      'one huge typed array',
+      'function add() { return new Float64Array(2 ** 30).length; }',
+      ['MEMORY_LIMIT_EXCEEDED'],
+    ],
+    // Doubling builds ropes: V8's string length cap (a RangeError) may come before the heap limit.
+    [
+      'string doubling',
+      'function add() { let s = "xy"; for (;;) { s = s + s; s.charCodeAt(s.length - 1); s = s.slice(1) + "z"; } }',
+      ['MEMORY_LIMIT_EXCEEDED', 'RUNTIME_ERROR'],
+    ],
+  ])('ends an allocation bomb (%s) with a clean verdict', async (_name, source, expected) => {
+    const result = await runOne(source, { limits: { ...limits, timeMs: 2000 } });
+    expect(expected).toContain(result.verdict);
+    await expectHealthy();
+  });
+
+  it('turns deep recursion into a RUNTIME_ERROR (RangeError), not a crash', async () => {
+    const result = await runOne('function add(n) { return add(n + 1) + 1; }');
+    expect(result.verdict).toBe('RUNTIME_ERROR');
+    expect(result.error).toBe('RangeError: Maximum call stack size exceeded');
+    await expectHealthy();
+  });
+
+  it('gives OUTPUT_LIMIT_EXCEEDED for a huge answer and for console flooding, keeping output within the limit', async () => {
+    expect((await runOne('function add() { return "x".repeat(10_000_000); }')).verdict).toBe(
+      'OUTPUT_LIMIT_EXCEEDED',
+    );
+    const multibyte = await runOne(`function add() { return "é".repeat(${limits.outputBytes / 2 + 1}); }`);
+    expect(multibyte.verdict).toBe('OUTPUT_LIMIT_EXCEEDED');
+    const flood = await runOne('function add() { for (;;) console.log("spam", "x".repeat(1000)); }');
+    expect(flood.verdict).toBe('OUTPUT_LIMIT_EXCEEDED');
+    expect(Buffer.byteLength(flood.console)).toBeLessThanOrEqual(limits.outputBytes);
+    expect(flood.console.startsWith('spam xxx')).toBe(true);
+    const oneHugeLine = await runOne(
+      'function add(a, b) { console.log("y".repeat(50_000_000)); return a + b; }',
+      {
+        limits: { ...limits, memoryMb: 128, timeMs: 2000 },
+      },
+    );
+    expect(oneHugeLine.verdict).toBe('OUTPUT_LIMIT_EXCEEDED');
+    await expectHealthy();
+  });
+
+  it('has no way out through constructors: Function from inside builds functions of the isolate', async () => {
+    const processEscape = await runOne(
+      'function add() { return constructor.constructor("return process")(); }',
+    );
+    expect(processEscape.verdict).toBe('RUNTIME_ERROR');
+    expect(processEscape.error).toBe('ReferenceError: process is not defined');
+    const thisEscape = await runOne(
+      'function add() { const g = this.constructor.constructor("return this")(); return [typeof g.process, typeof g.require, Object.getPrototypeOf(add).constructor("return typeof globalThis.process")()]; }',
+    );
+    expect(thisEscape.actual).toEqual(['undefined', 'undefined', 'undefined']);
+    const viaError = await runOne(
+      'function add() { try { null.x; } catch (e) { return e.constructor.constructor("return typeof process + typeof require")(); } }',
+    );
+    expect(viaError.actual).toBe('undefinedundefined');
+    await expectHealthy();
+  });
+
+  it('exposes no host API on the global object', async () => {
+    const result = await runOne(`function add() {
+      const names = ['require', 'process', 'module', 'exports', 'Buffer', 'fetch', 'setTimeout', 'setInterval',
+        'setImmediate', 'XMLHttpRequest', 'WebSocket', 'global', 'ivm', '__sandboxLog', 'importScripts', 'Deno', 'Bun'];
+      return names.filter((name) => typeof globalThis[name] !== 'undefined');
+    }`);
+    expect(result).toMatchObject({ verdict: 'WRONG_ANSWER', actual: [] });
+    const requireCall = await runOne(
+      'function add() { return require("fs").readFileSync("/etc/passwd", "utf8"); }',
+    );
+    expect(requireCall).toMatchObject({
+      verdict: 'RUNTIME_ERROR',
+      error: 'ReferenceError: require is not defined',
+    });
+  });
+
+  it('makes dynamic import() fail cleanly, awaited or not', async () => {
+    const returned = await runOne('function add() { return import("fs"); }');
+    expect(returned.verdict).toBe('RUNTIME_ERROR');
+    const floating = await runOne(
+      'function add(a, b) { import("node:child_process").then((cp) => cp.execSync("id")); return a + b; }',
+    );
+    expect(floating.verdict).toBe('RUNTIME_ERROR');
+    expect(floating.error).toContain('Not supported');
+    await expectHealthy();
+  });
+
+  it('keeps prototype pollution inside the test: not in the host, not in the next test', async () => {
+    const results = await runner.run(
+      submission(`
+        const pollutedBefore = ({}).polluted;
+        Object.prototype.polluted = 1;
+        Array.prototype.map = () => 'broken';
+        JSON.stringify = () => '"forged"';
+        function add(a, b) { return pollutedBefore === undefined ? a + b : 'saw pollution'; }`),
+    );
+    expect(results.map((r) => r.verdict)).toEqual(['ACCEPTED', 'ACCEPTED']);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+    expect([1].map((x) => x + 1)).toEqual([2]);
+    await expectHealthy();
+  });
+
+  it('does not let Atomics.wait hang past the time limit', async () => {
+    const started = performance.now();
+    const result = await runOne(
+      'function add() { Atomics.wait(new Int32Array(new SharedArrayBuffer(8)), 0, 0); }',
+    );
+    expect(result.verdict).toBe('TIME_LIMIT_EXCEEDED');
+    expect(performance.now() - started).toBeLessThan(limits.timeMs + 1000);
+    await expectHealthy();
+  });
+
+  it('shows the code only the input of the test being run: no expected output, no other test', async () => {
+    const secret = 'expected-output-never-sent';
+    const results = await runner.run({
+      language: 'javascript',
+      entryFunction: 'probe',
+      limits,
+      tests: [
+        { id: 'first', input: ['first-input'], expected: secret, comparison: 'exact' },
+        { id: 'hidden', input: ['hidden-input'], expected: { answer: secret }, comparison: 'exact' },
+      ],
+      // Everything the code can reach: its arguments, the global object, state left by a previous test.
+      source: `
+        globalThis.seen = (globalThis.seen || []);
+        function probe(...args) {
+          globalThis.seen.push(...args);
+          const globals = Object.getOwnPropertyNames(globalThis).map((name) => {
+            try { return name + '=' + String(globalThis[name]); } catch { return name; }
+          });
+          console.log(JSON.stringify(arguments), globals.join(';'));
+          return { args, seen: globalThis.seen, globals };
+        }`,
+    });
+    expect(results.map((r) => r.verdict)).toEqual(['WRONG_ANSWER', 'WRONG_ANSWER']);
+    expect(results.map((r) => (r.actual as { seen: unknown }).seen)).toEqual([
+      ['first-input'],
+      ['hidden-input'],
+    ]);
+    for (const result of results) {
+      expect(JSON.stringify(result.actual)).not.toContain(secret);
+      expect(result.console).not.toContain(secret);
+    }
+    expect(results[1]?.console).not.toContain('first-input');
+  });
+
+  it('keeps grading while hostile and normal submissions run side by side', async () => {
+    const [loop, normal, bomb, normalAgain] = await Promise.all([
+      runOne('function add() { for (;;) {} }'),
+      runner.run(submission('function add(a, b) { return a + b; }')),
+      runOne('function add() { return new Array(1e9).fill(0).length; }', {
+        limits: { ...limits, timeMs: 2000 },
+      }),
+      runner.run(submission('function add(a, b) { return a + b; }')),
+    ]);
+    expect(loop.verdict).toBe('TIME_LIMIT_EXCEEDED');
+    expect(bomb.verdict).toBe('MEMORY_LIMIT_EXCEEDED');
+    expect([...normal, ...normalAgain].map((r) => r.verdict)).toEqual([
+      'ACCEPTED',
+      'ACCEPTED',
+      'ACCEPTED',
+      'ACCEPTED',
+    ]);
+    await expectHealthy();
+  });
+});
