@@ -86,6 +86,9 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
         // Mantine sets inline style attributes; scripts stay same-origin only.
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'https:'],
+        // Video lessons: YouTube through its privacy-enhanced embed only; direct .mp4/.webm files from anywhere.
+        'frame-src': ['https://www.youtube-nocookie.com'],
+        'media-src': ["'self'", 'https:'],
       },
     },
   });
