@@ -145,7 +145,7 @@ function LearnerPanel(props: { course: CourseDetail }) {
           <Text fw={600}>{view ? 'Come back to this course' : 'Start learning'}</Text>
           <Text size="sm" c="dimmed">
             {view
-              ? `You left this course. Enrol again to pick up where you were (${view.percentComplete}% done).`
+              ? `You left this course. Enrol again to pick up where you were${view.percentComplete > 0 ? ` (${view.percentComplete}% done)` : ''}.`
               : 'Enrol for free to follow the lessons and track your progress.'}
           </Text>
           {errorAlert}

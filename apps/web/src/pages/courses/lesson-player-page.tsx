@@ -52,9 +52,12 @@ export function LessonPlayerPage() {
   const [contentsOpen, contents] = useDisclosure(false);
   const location = useLocation();
 
-  // The drawer closes itself once a lesson link has been followed.
+  // A new lesson starts at its top, and the drawer closes once a lesson link has been followed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
-  useEffect(contents.close, [location.pathname]);
+  useEffect(() => {
+    contents.close();
+    window.scrollTo({ top: 0 });
+  }, [location.pathname]);
 
   const sidebar = course.data && (
     <CourseContents course={course.data} enrollment={enrollment} currentLessonId={lessonId} />
@@ -194,30 +197,33 @@ function Lesson(props: { view: LessonView; enrollment: EnrollmentView | null }) 
   const done = status === 'completed';
   const certificate = enrollment?.status === 'completed' ? enrollment.certificate : null;
 
+  // Shown at the top of a finished course's lessons, and next to the button that just finished it.
+  const completion = certificate && (
+    <Alert
+      color="teal"
+      icon={<IconCertificate />}
+      title={justCompletedCourse ? 'Course complete. Well done!' : 'You completed this course'}
+      role={justCompletedCourse ? 'status' : undefined}
+      data-testid="course-complete"
+    >
+      <Group gap="sm" justify="space-between">
+        <Text size="sm">Your certificate is ready to share with employers.</Text>
+        <Button
+          component={Link}
+          to={`/certificates/${certificate.verificationCode}`}
+          color="teal"
+          size="xs"
+          leftSection={<IconCertificate size={16} />}
+        >
+          View certificate
+        </Button>
+      </Group>
+    </Alert>
+  );
+
   return (
     <Stack gap="lg" component="article" aria-labelledby="lesson-title">
-      {certificate && (
-        <Alert
-          color="teal"
-          icon={<IconCertificate />}
-          title={justCompletedCourse ? 'Course complete. Well done!' : 'You completed this course'}
-          role={justCompletedCourse ? 'status' : undefined}
-          data-testid="course-complete"
-        >
-          <Group gap="sm" justify="space-between">
-            <Text size="sm">Your certificate is ready to share with employers.</Text>
-            <Button
-              component={Link}
-              to={`/certificates/${certificate.verificationCode}`}
-              color="teal"
-              size="xs"
-              leftSection={<IconCertificate size={16} />}
-            >
-              View certificate
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      {!justCompletedCourse && completion}
       <div>
         <Text size="sm" c="dimmed">
           {view.sectionTitle}
@@ -243,6 +249,8 @@ function Lesson(props: { view: LessonView; enrollment: EnrollmentView | null }) 
       </div>
 
       <LessonContent title={lesson.title} content={lesson.content} />
+
+      {justCompletedCourse && completion}
 
       {problem && (
         <Alert color="red" icon={<IconAlertCircle />} role="alert">
