@@ -15,9 +15,10 @@ import * as jobDetailCache from './job-detail-cache.bench';
 import * as jobsSearch from './jobs-search.bench';
 import * as logins from './logins.bench';
 import * as outboxWrite from './outbox-write.bench';
+import * as sandbox from './sandbox.bench';
 import { printSummary, rounds, type SummaryRow, seconds } from './support';
 
-const benches = [authMe, apiRateLimit, outboxWrite, logins, jobsSearch, jobDetailCache, courseCache];
+const benches = [authMe, apiRateLimit, outboxWrite, logins, jobsSearch, jobDetailCache, courseCache, sandbox];
 const rows: SummaryRow[] = [];
 console.log(
   `TalentSphere benches: ${rounds} rounds × ${seconds}s per measurement, Node ${process.version}\n`,
