@@ -1,6 +1,7 @@
 import type { NewNotification } from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
+import type { Challenge, Submission } from '@talentsphere/domain/challenges';
 import type { RefreshToken, User } from '@talentsphere/domain/identity';
 import type { Course, Enrollment } from '@talentsphere/domain/learning';
 import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
@@ -16,7 +17,7 @@ export interface StoredAuditEntry {
   readonly createdAt: Date;
 }
 
-/** The in-memory twin of the identity, recruiting, learning and messaging tables. Rows are immutable; updates replace them. */
+/** The in-memory twin of the identity, recruiting, learning, challenges and messaging tables. Rows are immutable; updates replace them. */
 export interface InMemoryTables {
   readonly users: Map<string, User>;
   readonly refreshTokens: Map<string, RefreshToken>;
@@ -29,6 +30,8 @@ export interface InMemoryTables {
   readonly courses: Map<string, Course>;
   /** Certificates live on their completed enrolment. */
   readonly enrollments: Map<string, Enrollment>;
+  readonly challenges: Map<string, Challenge>;
+  readonly submissions: Map<string, Submission>;
   readonly outbox: EventEnvelope[];
 }
 
@@ -48,6 +51,8 @@ export const emptyTables = (): InMemoryTables => ({
   applications: new Map(),
   courses: new Map(),
   enrollments: new Map(),
+  challenges: new Map(),
+  submissions: new Map(),
   outbox: [],
 });
 
@@ -62,6 +67,8 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   applications: new Map(tables.applications),
   courses: new Map(tables.courses),
   enrollments: new Map(tables.enrollments),
+  challenges: new Map(tables.challenges),
+  submissions: new Map(tables.submissions),
   outbox: [...tables.outbox],
 });
 

@@ -8,6 +8,10 @@ import type {
 } from '@talentsphere/application/shared';
 import { ResultAsync } from 'neverthrow';
 import { InMemoryAuditLog } from './in-memory-audit-log';
+import {
+  InMemoryChallengeRepository,
+  InMemorySubmissionRepository,
+} from './in-memory-challenge.repositories';
 import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memory-database';
 import { InMemoryCourseRepository, InMemoryEnrollmentRepository } from './in-memory-learning.repositories';
 import { InMemoryNotificationRepository } from './in-memory-notification.repository';
@@ -68,6 +72,8 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       applications: new InMemoryJobApplicationRepository(tx),
       courses: new InMemoryCourseRepository(tx),
       enrollments: new InMemoryEnrollmentRepository(tx),
+      challenges: new InMemoryChallengeRepository(tx),
+      submissions: new InMemorySubmissionRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }
