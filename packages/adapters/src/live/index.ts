@@ -1,0 +1,2 @@
+export * from './in-memory-live-updates';
+export * from './redis-live-updates';
