@@ -1,3 +1,4 @@
+import { LANGUAGES, VERDICTS } from '@talentsphere/domain/challenges';
 import { USER_ROLES } from '@talentsphere/domain/identity';
 import { z } from 'zod';
 
@@ -17,6 +18,14 @@ const course = z.object({
   title: z.string(),
   status: z.enum(['draft', 'published', 'archived']),
 });
+const challenge = z.object({
+  challengeId: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'published', 'retired']),
+});
+const submission = z.object({ submissionId: z.uuid(), challengeId: z.uuid(), userId: z.uuid() });
+const verdict = z.enum(VERDICTS);
 const enrollment = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
 
 /**
@@ -148,6 +157,58 @@ export const eventContracts = {
     version: 1,
     description: 'A certificate of completion was issued, with its public verification code.',
     schema: enrollment.extend({ certificateId: z.uuid(), verificationCode: z.string() }),
+  },
+  'challenges.challenge.published': {
+    version: 1,
+    description: 'An author published a challenge whose reference solution passes every test.',
+    schema: challenge,
+  },
+  'challenges.challenge.updated': {
+    version: 1,
+    description: "An author changed a challenge's statement, tests, limits or reference solution.",
+    schema: challenge,
+  },
+  'challenges.challenge.retired': {
+    version: 1,
+    description: 'A challenge stopped taking submissions; accepted ones stay evidence.',
+    schema: challenge,
+  },
+  'challenges.submitted': {
+    version: 1,
+    description: 'A learner submitted code for grading.',
+    schema: submission.extend({ language: z.enum(LANGUAGES) }),
+  },
+  'challenges.testcase.passed': {
+    version: 1,
+    description: 'One test of a graded submission passed (the test id is opaque; hidden tests stay hidden).',
+    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().int().min(0) }),
+  },
+  'challenges.testcase.failed': {
+    version: 1,
+    description: 'One test of a graded submission failed, with its verdict.',
+    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().int().min(0) }),
+  },
+  'challenges.approved': {
+    version: 1,
+    description: 'A submission passed every test: evidence of skill.',
+    schema: submission.extend({
+      verdict,
+      passed: z.number().int().min(0),
+      total: z.number().int().min(1),
+      timeMs: z.number().int().min(0),
+      memoryBytes: z.number().int().min(0),
+    }),
+  },
+  'challenges.rejected': {
+    version: 1,
+    description: 'A submission failed a test; the verdict is the first failing test’s.',
+    schema: submission.extend({
+      verdict,
+      passed: z.number().int().min(0),
+      total: z.number().int().min(1),
+      timeMs: z.number().int().min(0),
+      memoryBytes: z.number().int().min(0),
+    }),
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import type { AppError } from '@talentsphere/domain/shared';
 import type { ResultAsync } from 'neverthrow';
+import type { ChallengeRepository, SubmissionRepository } from '../challenges/challenge-repositories.port';
 import type { NotificationRepository } from '../engagement/notification-repository.port';
 import type { EventEnvelope } from '../events/envelope';
 import type { AuditLog } from '../identity/audit-log.port';
@@ -46,6 +47,8 @@ export interface TransactionScope {
   readonly applications: JobApplicationRepository;
   readonly courses: CourseRepository;
   readonly enrollments: EnrollmentRepository;
+  readonly challenges: ChallengeRepository;
+  readonly submissions: SubmissionRepository;
   readonly events: EventRecorder;
 }
 
