@@ -21,9 +21,6 @@ import { NotFoundPage } from './pages/not-found-page';
 import { ProfilePage } from './pages/profile-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
-import { CourseEditorPage } from './pages/studio/course-editor-page';
-import { NewCoursePage } from './pages/studio/new-course-page';
-import { StudioPage } from './pages/studio/studio-page';
 
 export const router = createBrowserRouter([
   {
@@ -57,9 +54,21 @@ export const router = createBrowserRouter([
           { path: 'employer/jobs/:jobId/applications/:applicationId', element: <ApplicantPage /> },
           { path: 'courses/:courseId/lessons/:lessonId', element: <LessonPlayerPage /> },
           { path: 'learning', element: <MyLearningPage /> },
-          { path: 'studio', element: <StudioPage /> },
-          { path: 'studio/new', element: <NewCoursePage /> },
-          { path: 'studio/courses/:courseId', element: <CourseEditorPage /> },
+          // The studio (instructors only, with the drag-and-drop editor) loads on first visit.
+          {
+            path: 'studio',
+            lazy: async () => ({ Component: (await import('./pages/studio/studio-page')).StudioPage }),
+          },
+          {
+            path: 'studio/new',
+            lazy: async () => ({ Component: (await import('./pages/studio/new-course-page')).NewCoursePage }),
+          },
+          {
+            path: 'studio/courses/:courseId',
+            lazy: async () => ({
+              Component: (await import('./pages/studio/course-editor-page')).CourseEditorPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

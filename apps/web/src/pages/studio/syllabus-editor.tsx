@@ -157,9 +157,14 @@ export function SyllabusEditor(props: { course: StudioCourse; readOnly: boolean 
         : layoutNow.find((s) => s.id === over.data.current?.sectionId);
     if (!from || !to || from.id === to.id) return;
     const overIndex = to.lessonIds.indexOf(overId);
+    // A pointer lands above or below the lesson it is over; the keyboard enters a section from the side
+    // it comes from (after the last lesson when moving up, before the first when moving down).
     const translated = active.rect.current.translated;
-    const below = translated && translated.top > over.rect.top + over.rect.height / 2 ? 1 : 0;
-    const index = overIndex < 0 ? to.lessonIds.length : overIndex + below;
+    const below =
+      event.activatorEvent instanceof KeyboardEvent
+        ? layoutNow.indexOf(from) > layoutNow.indexOf(to)
+        : Boolean(translated && translated.top > over.rect.top + over.rect.height / 2);
+    const index = overIndex < 0 ? to.lessonIds.length : overIndex + (below ? 1 : 0);
     crossedBeside.current = overId;
     move(
       layoutNow.map((section) => {
