@@ -188,7 +188,19 @@ export function CourseCatalogPage() {
           retrying={catalog.isFetching}
         />
       )}
-      {result && result.items.length === 0 && (
+      {result && result.items.length === 0 && result.total > 0 && (
+        <EmptyState
+          title="No courses on this page"
+          action={
+            <Button variant="light" onClick={() => goToPage(1)}>
+              Go to the first page
+            </Button>
+          }
+        >
+          The list is shorter than this page number.
+        </EmptyState>
+      )}
+      {result && result.total === 0 && (
         <EmptyState
           title={hasCatalogFilters(query) ? 'No courses match' : 'No courses yet'}
           action={
