@@ -323,12 +323,12 @@ async function leaks(runner: IsolatedVmCodeRunner, pool: SandboxPool): Promise<S
   await Promise.all(
     Array.from({ length: lanes }, async () => {
       while (done < gradings) {
-        done++;
+        const number = ++done;
         expectAccepted(
           (await runner.run(quick)).map((r) => r.verdict),
           'quick',
         );
-        if (done % every === 0) await sample(done);
+        if (number % every === 0) await sample(number);
       }
     }),
   );
