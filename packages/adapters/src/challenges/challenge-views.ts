@@ -124,10 +124,9 @@ export function toStudioChallenge(
 }
 
 export const toStudioChallengeRow = (
-  challenge: Pick<
-    Challenge,
-    'id' | 'slug' | 'title' | 'difficulty' | 'status' | 'gradingVersion' | 'validation' | 'updatedAt'
-  >,
+  challenge: Pick<Challenge, 'id' | 'slug' | 'title' | 'difficulty' | 'status' | 'updatedAt'> & {
+    readonly validated: boolean;
+  },
   stats: ChallengeStats,
 ): StudioChallengeRow => ({
   id: challenge.id,
@@ -135,8 +134,7 @@ export const toStudioChallengeRow = (
   title: challenge.title,
   difficulty: challenge.difficulty,
   status: challenge.status,
-  validated:
-    challenge.validation?.passed === true && challenge.validation.version === challenge.gradingVersion,
+  validated: challenge.validated,
   stats,
   updatedAt: challenge.updatedAt.toISOString(),
 });

@@ -10,7 +10,7 @@ import type {
   StudioChallengeRow,
   SubmissionView,
 } from '@talentsphere/application/challenges';
-import type { Challenge, Submission } from '@talentsphere/domain/challenges';
+import { type Challenge, isValidated, type Submission } from '@talentsphere/domain/challenges';
 import {
   authorsOf,
   cardFacts,
@@ -125,7 +125,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
     return [...this.tables.challenges.values()]
       .filter((c) => c.authorIds.includes(userId))
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || compareText(b.id, a.id))
-      .map((c) => toStudioChallengeRow(c, this.stats(c.id)));
+      .map((c) => toStudioChallengeRow({ ...c, validated: isValidated(c) }, this.stats(c.id)));
   }
 
   async submission(submissionId: string): Promise<SubmissionView | undefined> {

@@ -8,6 +8,8 @@ import type {
 } from '@talentsphere/application/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { ResultAsync } from 'neverthrow';
+import { KyselyChallengeRepository } from '../challenges/kysely-challenge.repository';
+import { KyselySubmissionRepository } from '../challenges/kysely-submission.repository';
 import { KyselyNotificationRepository } from '../engagement/kysely-notification.repository';
 import { KyselyAuditLog } from '../identity/kysely-audit-log';
 import { KyselyRefreshTokenRepository } from '../identity/kysely-refresh-token.repository';
@@ -90,6 +92,8 @@ export class KyselyUnitOfWork implements UnitOfWork {
       applications: new KyselyJobApplicationRepository(tx),
       courses: new KyselyCourseRepository(tx),
       enrollments: new KyselyEnrollmentRepository(tx),
+      challenges: new KyselyChallengeRepository(tx),
+      submissions: new KyselySubmissionRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

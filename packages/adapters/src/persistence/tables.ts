@@ -215,6 +215,56 @@ export interface CertificatesTable {
   issued_at: Timestamp;
 }
 
+export interface ChallengesTable {
+  id: string;
+  slug: string;
+  title: string;
+  statement: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  skills: Json;
+  skill_names: string[];
+  /** Derived from starter_code, so list cards never load the starter code. */
+  languages: string[];
+  starter_code: Json;
+  entry_function: string;
+  /** Every test, hidden ones included: read and written whole with the aggregate. */
+  tests: Json;
+  limits: Json;
+  reference_solution: Json;
+  grading_version: number;
+  validation: Json | null;
+  status: 'draft' | 'published' | 'retired';
+  published_at: Timestamp | null;
+  retired_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  search: ColumnType<string, RawBuilder<unknown>, RawBuilder<unknown>>;
+}
+
+export interface ChallengeAuthorsTable {
+  challenge_id: string;
+  user_id: string;
+  /** The author's place in the challenge's list, from 0. */
+  position: number;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  challenge_id: string;
+  user_id: string;
+  language: 'javascript' | 'typescript';
+  source: string;
+  status: 'queued' | 'running' | 'judged';
+  /** The whole judgement with its per-test results, once judged. */
+  judgement: Json | null;
+  /** Copied from the judgement for leaderboards and stats. */
+  verdict: string | null;
+  time_ms: number | null;
+  submitted_at: Timestamp;
+  judged_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -233,6 +283,9 @@ export interface Database {
   course_authors: CourseAuthorsTable;
   enrollments: EnrollmentsTable;
   certificates: CertificatesTable;
+  challenges: ChallengesTable;
+  challenge_authors: ChallengeAuthorsTable;
+  submissions: SubmissionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
