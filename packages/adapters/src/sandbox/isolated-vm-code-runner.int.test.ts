@@ -120,6 +120,14 @@ describe('IsolatedVmCodeRunner: normal submissions', () => {
     expect((await runOne('const add = 5;')).verdict).toBe('RUNTIME_ERROR');
   });
 
+  it('gives INTERNAL_ERROR, without running anything, when the entry function name is not an identifier', async () => {
+    const result = await runOne('function add(a, b) { return a + b; }', {
+      entryFunction: 'add; process.exit()',
+    });
+    expect(result.verdict).toBe('INTERNAL_ERROR');
+    expect(result.error).toContain('not an identifier');
+  });
+
   it('refuses a promise as the answer: async code cannot run here', async () => {
     const result = await runOne('async function add(a, b) { return a + b; }');
     expect(result.verdict).toBe('RUNTIME_ERROR');

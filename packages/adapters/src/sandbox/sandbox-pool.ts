@@ -250,7 +250,7 @@ export class SandboxSession {
 export class SandboxPool {
   private readonly slots: SandboxSlot[];
   private readonly free: SandboxSlot[];
-  private readonly waiting: ((slot: SandboxSlot) => void)[] = [];
+  private readonly waiting: { resolve(slot: SandboxSlot): void; reject(error: Error): void }[] = [];
   private readonly killGraceMs: number;
   private closed = false;
 
@@ -278,6 +278,7 @@ export class SandboxPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('sandbox pool is closed'));
     await Promise.all(this.slots.map((slot) => slot.close()));
   }
 
@@ -285,12 +286,12 @@ export class SandboxPool {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
     const slot = this.free.pop();
     if (slot) return Promise.resolve(slot);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private giveBack(slot: SandboxSlot): void {
     const next = this.waiting.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
     else this.free.push(slot);
   }
 }
