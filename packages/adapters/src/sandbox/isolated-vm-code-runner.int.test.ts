@@ -150,12 +150,14 @@ describe('IsolatedVmCodeRunner: normal submissions', () => {
 
 describe('IsolatedVmCodeRunner: hostile submissions', () => {
   it('stops an infinite loop at its time limit (in the entry function and at the top level)', async () => {
+    const loopLimits = { ...limits, timeMs: 1000 };
     const started = performance.now();
-    const inFunction = await runOne('function add() { for (;;) {} }');
+    const inFunction = await runOne('function add() { for (;;) {} }', { limits: loopLimits });
     const wall = performance.now() - started;
     expect(inFunction.verdict).toBe('TIME_LIMIT_EXCEEDED');
-    expect(inFunction.timeMs).toBeLessThanOrEqual(limits.timeMs * 1.2);
-    expect(wall).toBeLessThan(limits.timeMs + 1000);
+    expect(inFunction.timeMs).toBeGreaterThanOrEqual(loopLimits.timeMs * 0.9);
+    expect(inFunction.timeMs).toBeLessThanOrEqual(loopLimits.timeMs * 1.2);
+    expect(wall).toBeLessThan(loopLimits.timeMs * 1.5);
     expect((await runOne('while (true) {} function add() {}')).verdict).toBe('TIME_LIMIT_EXCEEDED');
     await expectHealthy();
   });
@@ -184,7 +186,8 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
       ['MEMORY_LIMIT_EXCEEDED', 'RUNTIME_ERROR'],
     ],
   ])('ends an allocation bomb (%s) with a clean verdict', async (_name, source, expected) => {
-    const result = await runOne(source, { limits: { ...limits, timeMs: 2000 } });
+    // Time enough for the memory limit to be the one that ends it, even on a busy machine.
+    const result = await runOne(source, { limits: { ...limits, timeMs: 5000 } });
     expect(expected).toContain(result.verdict);
     await expectHealthy();
   });
