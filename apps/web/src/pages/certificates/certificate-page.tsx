@@ -123,7 +123,7 @@ function Certificate(props: { certificate: CertificateView }) {
               <ThemeIcon color="teal" variant="light" radius="xl" size="lg">
                 <IconRosetteDiscountCheck size={22} aria-hidden />
               </ThemeIcon>
-              <Text fw={600} c="teal.7">
+              <Text fw={600} c="teal.7" style={{ whiteSpace: 'nowrap' }}>
                 Verified by TalentSphere
               </Text>
             </Group>

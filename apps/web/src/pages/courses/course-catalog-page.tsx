@@ -172,7 +172,7 @@ export function CourseCatalogPage() {
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="course-count">
           {result ? plural(result.total, 'course') : 'Searching…'}
         </Text>
-        {hasCatalogFilters(query) && (
+        {hasCatalogFilters(query) && Boolean(result?.items.length) && (
           <Button variant="subtle" size="compact-sm" onClick={() => setParams(new URLSearchParams())}>
             Clear search and filters
           </Button>

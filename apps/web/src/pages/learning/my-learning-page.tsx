@@ -32,9 +32,11 @@ export function MyLearningPage() {
         <Title order={1} size="h2">
           My learning
         </Title>
-        <Button component={Link} to="/courses" variant="default">
-          Browse courses
-        </Button>
+        {Boolean(rows.data?.length) && (
+          <Button component={Link} to="/courses" variant="default">
+            Browse courses
+          </Button>
+        )}
       </Group>
       {rows.isPending && (
         <Stack gap="sm" aria-busy="true" aria-label="Loading your courses">
