@@ -101,7 +101,8 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
 
     const read = () => new WireClient(t.baseUrl).call('query', 'courses.get', { courseId });
     expect((await read()).body.result?.data.title).toBe('Redis in practice');
-    expect(await redis.exists(`learning:course:${courseId}`)).toBe(1);
+    const cachedPages = await redis.keys(`${redisKeyPrefix}:learning:course:${courseId}:*`);
+    expect(cachedPages.filter((key) => !key.endsWith(':version'))).toHaveLength(1);
 
     await instructor.call('mutation', 'studio.updateDetails', {
       ...details,

@@ -16,8 +16,9 @@ const must = <T>(result: Result<T, AppError>, step: string): T => {
 /**
  * The demo catalog, built through the studio use cases as the demo instructor would (so every row and
  * event is what the product itself writes); then the demo learner's learning: one course completed
- * with its certificate, one half-way, one just started. Courses whose address exists are skipped, so
- * a start interrupted half-way finishes the job next time. Answers the number of courses created.
+ * with its certificate, one half-way, one just started. Courses whose address exists are skipped and
+ * the learner's progress is seeded once, so a second start adds nothing (a course interrupted while
+ * being built stays an unpublished draft of the demo instructor). Answers the number of courses created.
  */
 export async function seedLearning(
   deps: { db: Kysely<Database>; learning: LearningServices },
@@ -26,19 +27,26 @@ export async function seedLearning(
 ): Promise<number> {
   const { db, learning } = deps;
   const existing = new Set((await db.selectFrom('courses').select('slug').execute()).map((c) => c.slug));
-  const courseIds: string[] = [];
+  let created = 0;
   for (const course of courses) {
     if (existing.has(course.details.slug)) continue;
-    courseIds.push(await buildCourse(learning, demo.instructor, course));
+    await buildCourse(learning, demo.instructor, course);
+    created += 1;
   }
   const learnerStarted = await db
     .selectFrom('enrollments')
     .select('id')
     .where('user_id', '=', demo.learner.userId)
     .executeTakeFirst();
-  if (learnerStarted) return courseIds.length;
+  if (learnerStarted) return created;
 
-  const followed = courseIds.slice(0, 3);
+  const followedSlugs = courses.slice(0, 3).map((c) => c.details.slug);
+  const rows = await db
+    .selectFrom('courses')
+    .select(['id', 'slug'])
+    .where('slug', 'in', followedSlugs)
+    .execute();
+  const followed = followedSlugs.flatMap((slug) => rows.filter((r) => r.slug === slug).map((r) => r.id));
   for (const courseId of followed)
     must(await learning.enroll.execute(demo.learner, { courseId }, ctx), 'enroll');
   const [completed, halfway, started] = followed;
@@ -66,10 +74,10 @@ export async function seedLearning(
         'visitLesson',
       );
   }
-  return courseIds.length;
+  return created;
 }
 
-async function buildCourse(learning: LearningServices, author: Actor, course: DemoCourse): Promise<string> {
+async function buildCourse(learning: LearningServices, author: Actor, course: DemoCourse): Promise<void> {
   const { id: courseId } = must(
     await learning.createCourse.execute(author, course.details, ctx),
     'createCourse',
@@ -85,5 +93,4 @@ async function buildCourse(learning: LearningServices, author: Actor, course: De
     }
   }
   must(await learning.editCourse.publish(author, { courseId }, ctx), 'publish');
-  return courseId;
 }

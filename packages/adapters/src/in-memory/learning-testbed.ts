@@ -43,7 +43,7 @@ class SequentialCodes implements VerificationCodes {
   private count = 0;
   next(): string {
     this.count += 1;
-    return `TEST-CODE-${String(this.count).padStart(4, '0')}`;
+    return `TEST-0000-${String(this.count).padStart(4, '0')}`;
   }
 }
 

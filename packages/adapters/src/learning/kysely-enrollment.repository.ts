@@ -71,7 +71,7 @@ export class KyselyEnrollmentRepository implements EnrollmentRepository {
       .where('course_id', '=', courseId)
       .where('status', '=', 'active');
     if (afterId !== null) query = query.where('id', '>', afterId);
-    const rows = await query.orderBy('id').limit(limit).forUpdate().execute();
+    const rows = await query.orderBy('id').limit(limit).execute();
     // Active enrolments have no certificate yet.
     return rows.map((row) => toEnrollment(row, undefined));
   }

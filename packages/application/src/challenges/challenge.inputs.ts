@@ -5,6 +5,7 @@ import {
   SOURCE_MAX_LENGTH,
 } from '@talentsphere/domain/challenges';
 import { SKILL_LEVELS } from '@talentsphere/domain/recruiting';
+import { SLUG_MAX_LENGTH } from '@talentsphere/domain/shared';
 import { z } from 'zod';
 import { CHALLENGE_PROGRESS_FILTERS } from './challenge-read-models';
 
@@ -15,7 +16,7 @@ const json: z.ZodType<unknown> = z.json();
 
 export const challengeDetailsInput = z.object({
   title: z.string().trim().min(1, 'Enter a title.').max(CHALLENGE_LIMITS.title),
-  slug: z.string().trim().toLowerCase().min(1, 'Choose the challenge address.').max(80),
+  slug: z.string().trim().toLowerCase().min(1, 'Choose the challenge address.').max(SLUG_MAX_LENGTH),
   statement: z.string().max(CHALLENGE_LIMITS.statement),
   difficulty: z.enum(DIFFICULTIES),
   skills: z

@@ -126,8 +126,8 @@ export const eventContracts = {
   },
   'lms.enrollment.created': {
     version: 1,
-    description: 'A learner enrolled in a course, or re-enrolled after cancelling (progress kept).',
-    schema: enrollment,
+    description: 'A learner enrolled in a course, or came back after cancelling (`resumed`, progress kept).',
+    schema: enrollment.extend({ resumed: z.boolean() }),
   },
   'lms.enrollment.cancelled': {
     version: 1,

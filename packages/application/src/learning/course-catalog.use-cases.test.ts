@@ -33,7 +33,7 @@ describe('catalog and course page reads', () => {
     expect(first._unsafeUnwrap().title).toBe('Cached course');
     expect(second._unsafeUnwrap()).toEqual(first._unsafeUnwrap());
     expect(courseDetail).toHaveBeenCalledTimes(1);
-    expect(await bed.cache.get(courseCacheKey(courseId))).toBeDefined();
+    expect(await bed.cache.get(courseCacheKey(courseId, '0'))).toBeDefined();
   });
 
   it('Given a cached page, When the author edits the course and the worker handles the event, Then the next read shows the edit', async () => {
@@ -55,6 +55,47 @@ describe('catalog and course page reads', () => {
     );
   });
 
+  it('Given a page load that read the course before an edit, When it lands after the invalidation, Then readers still get the edit', async () => {
+    const { courseId } = await bed.course(author, { details: { title: 'Old title', slug: 'raced' } });
+    await invalidate();
+    const load = bed.queries.courseDetail.bind(bed.queries);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.spyOn(bed.queries, 'courseDetail').mockImplementationOnce(async (id) => {
+      const stale = await load(id);
+      await held;
+      return stale;
+    });
+    const slowRead = bed.services.getCourse.execute(null, { courseId });
+
+    await bed.services.editCourse.updateDetails(
+      author,
+      { courseId, ...(await studioDetails(courseId)), title: 'New title' },
+      bed.ctx,
+    );
+    await invalidate();
+    release();
+    expect((await slowRead)._unsafeUnwrap().title).toBe('Old title');
+    expect((await bed.services.getCourse.execute(null, { courseId }))._unsafeUnwrap().title).toBe(
+      'New title',
+    );
+  });
+
+  it('Given a cached page, When a learner enrols, Then the page shows the new enrolment count', async () => {
+    const { courseId } = await bed.course(author);
+    await invalidate();
+    expect((await bed.services.getCourse.execute(null, { courseId }))._unsafeUnwrap().enrollmentCount).toBe(
+      0,
+    );
+    await bed.enroll(bed.user('jobseeker'), courseId);
+    await invalidate();
+    expect((await bed.services.getCourse.execute(null, { courseId }))._unsafeUnwrap().enrollmentCount).toBe(
+      1,
+    );
+  });
+
   it('Given a draft, When a visitor or another user reads it, Then COURSE_001; its author sees it, uncached', async () => {
     const { courseId } = await bed.course(author, { publish: false });
 
@@ -65,7 +106,7 @@ describe('catalog and course page reads', () => {
       (await bed.services.getCourse.execute(bed.user('jobseeker'), { courseId }))._unsafeUnwrapErr().code,
     ).toBe('COURSE_001');
     expect((await bed.services.getCourse.execute(author, { courseId }))._unsafeUnwrap().status).toBe('draft');
-    expect(await bed.cache.get(courseCacheKey(courseId))).toBeUndefined();
+    expect(await bed.cache.get(courseCacheKey(courseId, '0'))).toBeUndefined();
   });
 
   it('Given a cached catalog, When a course is published, Then after the worker handles it the catalog lists it', async () => {

@@ -4,7 +4,7 @@ import { err, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
 import { readThrough } from '../shared/cache.port';
-import { CATALOG_GENERATION_KEY, courseCacheKey, type LearningDeps } from './learning-deps';
+import { CATALOG_GENERATION_KEY, courseCacheKey, courseVersionKey, type LearningDeps } from './learning-deps';
 import type {
   CatalogSearchInput,
   CatalogSearchResult,
@@ -22,7 +22,7 @@ export class SearchCatalog {
   execute(input: CatalogSearchInput): ResultAsync<CatalogSearchResult, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
-      const generation = (await deps.cache.get<number>(CATALOG_GENERATION_KEY).catch(() => undefined)) ?? 0;
+      const generation = (await deps.cache.get<string>(CATALOG_GENERATION_KEY).catch(() => undefined)) ?? '0';
       const result = await readThrough(deps.cache, catalogCacheKey(input, generation), () =>
         deps.queries.searchCatalog(input),
       );
@@ -32,7 +32,7 @@ export class SearchCatalog {
 }
 
 /** The validated input with its keys in a fixed order, so equal searches share one entry. */
-export function catalogCacheKey(input: CatalogSearchInput, generation: number): string {
+export function catalogCacheKey(input: CatalogSearchInput, generation: string): string {
   const canonical = Object.fromEntries(
     Object.entries(input)
       .filter(([, value]) => value !== undefined)
@@ -43,8 +43,8 @@ export function catalogCacheKey(input: CatalogSearchInput, generation: number): 
 }
 
 /**
- * A course page. Published and archived courses are read through the cache (`learning:course:{id}`,
- * 300 s, dropped by the course events); drafts only for their authors, never cached.
+ * A course page. Published and archived courses are read through the cache (`learning:course:{id}:…`,
+ * 300 s, a new version after course and enrolment events); drafts only for their authors, never cached.
  */
 export class GetCourse {
   constructor(private readonly deps: Pick<LearningDeps, 'queries' | 'cache'>) {}
@@ -52,7 +52,10 @@ export class GetCourse {
   execute(actor: Actor | null, input: { courseId: string }): ResultAsync<CourseDetail, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
-      const cached = await readThrough(deps.cache, courseCacheKey(input.courseId), async () => {
+      // Read before loading: a load that races an edit then lands under the version it started from.
+      const version =
+        (await deps.cache.get<string>(courseVersionKey(input.courseId)).catch(() => undefined)) ?? '0';
+      const cached = await readThrough(deps.cache, courseCacheKey(input.courseId, version), async () => {
         const course = await deps.queries.courseDetail(input.courseId);
         return course && course.status !== 'draft' ? course : undefined;
       });
@@ -70,8 +73,11 @@ export class GetCertificate {
 
   execute(input: { code: string }): ResultAsync<CertificateView, AppError> {
     return asyncResult(async () => {
-      const certificate = await this.deps.queries.certificateByCode(input.code.toUpperCase());
+      const certificate = await this.deps.queries.certificateByCode(normaliseCode(input.code));
       return certificate ? ok(certificate) : err(learningErrors.certificateNotFound());
     });
   }
 }
+
+/** Codes are Crockford base32: read O as 0 and I or L as 1, as people type them from paper. */
+const normaliseCode = (code: string): string => code.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');

@@ -156,7 +156,8 @@ export class GetMyEnrollment {
       (scope) =>
         asyncResult(async () => {
           const course = await scope.courses.findById(input.courseId);
-          if (!course) return err(learningErrors.courseNotFound());
+          if (!course || (course.status === 'draft' && !isAuthor(course, actor.userId)))
+            return err(learningErrors.courseNotFound());
           const enrollment = await scope.enrollments.findByLearner(actor.userId, input.courseId);
           return ok(enrollment ? toEnrollmentView(enrollment, course) : null);
         }),

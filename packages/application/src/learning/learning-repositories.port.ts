@@ -19,8 +19,8 @@ export interface EnrollmentRepository {
   /** Saves status, progress, last lesson, completion and certificate. */
   update(enrollment: Enrollment): Promise<void>;
   /**
-   * Active enrolments of a course after `afterId` (id order), locked for update, at most `limit`:
-   * settling completions after a course edit walks them in batches.
+   * Active enrolments of a course after `afterId` (id order), at most `limit`, not locked: settling
+   * completions after a course edit walks them in batches and locks only the ones it completes.
    */
   activeOfCourse(courseId: string, afterId: string | null, limit: number): Promise<Enrollment[]>;
 }

@@ -1,5 +1,6 @@
 import { ACCESS_TIERS, COURSE_LEVELS, COURSE_LIMITS } from '@talentsphere/domain/learning';
 import { SKILL_LEVELS } from '@talentsphere/domain/recruiting';
+import { SLUG_MAX_LENGTH } from '@talentsphere/domain/shared';
 import { z } from 'zod';
 import { CATALOG_SORTS } from './learning-read-models';
 
@@ -9,7 +10,7 @@ const id = z.uuid();
 
 export const courseDetailsInput = z.object({
   title: z.string().trim().min(1, 'Enter a title.').max(COURSE_LIMITS.title),
-  slug: z.string().trim().toLowerCase().min(1, 'Choose the course address.').max(80),
+  slug: z.string().trim().toLowerCase().min(1, 'Choose the course address.').max(SLUG_MAX_LENGTH),
   summary: z.string().max(COURSE_LIMITS.summary).default(''),
   description: z.string().max(COURSE_LIMITS.description).default(''),
   level: z.enum(COURSE_LEVELS),

@@ -1,4 +1,4 @@
-import { settleCompletion } from '@talentsphere/domain/learning';
+import { courseProgress, settleCompletion } from '@talentsphere/domain/learning';
 import { eventContracts } from '../events/contracts';
 import type { EventHandler } from '../shared/event-handler';
 import type { VerificationCodes } from './learning-deps';
@@ -20,7 +20,12 @@ export function settleCompletionsAfterCourseEdit(codes: VerificationCodes): Even
       let afterId: string | null = null;
       for (;;) {
         const batch = await scope.enrollments.activeOfCourse(courseId, afterId, BATCH);
-        for (const enrollment of batch) {
+        for (const candidate of batch) {
+          // Most learners still have lessons left: only the ones who would complete are locked and
+          // read again, so an edit of a popular course does not hold every learner's row.
+          if (courseProgress(candidate, course).percentComplete < 100) continue;
+          const enrollment = await scope.enrollments.findByLearner(candidate.userId, courseId, 'update');
+          if (!enrollment) continue;
           const settled = settleCompletion(enrollment, course, {
             now: deps.clock.now(),
             certificateId: deps.ids.next(),

@@ -29,7 +29,7 @@ describe('enroll', () => {
       completedLessons: 0,
       totalLessons: 3,
     });
-    expect(events).toEqual([{ type: 'lms.enrollment.created', data: ids }]);
+    expect(events).toEqual([{ type: 'lms.enrollment.created', data: { ...ids, resumed: false } }]);
   });
 
   it('Given a draft course, When enrolling, Then ENROLLMENT_004', () => {
@@ -127,7 +127,7 @@ describe('cancel and re-enrol', () => {
     const cancelled = cancelEnrollment(started, { now: T1 })._unsafeUnwrap().state;
     const { state, events } = reenroll(cancelled, course, { ...ctx, now: T2 })._unsafeUnwrap();
     expect(state).toMatchObject({ status: 'active', cancelledAt: null, lessons: started.lessons });
-    expect(events).toEqual([{ type: 'lms.enrollment.created', data: ids }]);
+    expect(events).toEqual([{ type: 'lms.enrollment.created', data: { ...ids, resumed: true } }]);
     expect(reenroll(state, course, ctx)._unsafeUnwrapErr().code).toBe('ENROLLMENT_003');
   });
 

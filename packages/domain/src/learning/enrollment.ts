@@ -53,7 +53,8 @@ export type Enrollment =
 
 type Ids = { enrollmentId: string; userId: string; courseId: string };
 export type EnrollmentEvent =
-  | DomainEvent<'lms.enrollment.created', Ids>
+  /** `resumed`: a learner who had left came back (their earlier enrolment counted already). */
+  | DomainEvent<'lms.enrollment.created', Ids & { resumed: boolean }>
   | DomainEvent<'lms.enrollment.cancelled', Ids>
   | DomainEvent<'lms.lesson.completed', Ids & { lessonId: string }>
   | DomainEvent<
@@ -111,7 +112,7 @@ export function enroll(course: Course, input: { id: string; userId: string }, { 
     cancelledAt: null,
     certificate: null,
   };
-  return ok({ state, events: [{ type: 'lms.enrollment.created', data: ids(state) }] });
+  return ok({ state, events: [{ type: 'lms.enrollment.created', data: { ...ids(state), resumed: false } }] });
 }
 
 /** cancelled → active, with the progress kept; the course may now be complete already. */
@@ -128,7 +129,7 @@ export function reenroll(enrollment: Enrollment, course: Course, ctx: Completion
   const settled = settleCompletion(active, course, ctx);
   return settled.map(({ state, events }) => ({
     state,
-    events: [{ type: 'lms.enrollment.created', data: ids(active) }, ...events],
+    events: [{ type: 'lms.enrollment.created', data: { ...ids(active), resumed: true } }, ...events],
   }));
 }
 
