@@ -10,14 +10,14 @@ export class InMemoryLiveUpdates implements LiveUpdates {
   // One listener per subscription: many open pages are normal, not a leak.
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
-  async publish(channel: string, message: LiveMessage): Promise<void> {
+  async publish<T extends NonNullable<unknown> | null>(
+    channel: string,
+    message: T & LiveMessage<T>,
+  ): Promise<void> {
     this.emitter.emit(channel, JSON.stringify(message));
   }
 
-  subscribe<T extends LiveMessage = LiveMessage>(
-    channel: string,
-    options: { readonly signal: AbortSignal },
-  ): LiveSubscription<T> {
+  subscribe<T = unknown>(channel: string, options: { readonly signal: AbortSignal }): LiveSubscription<T> {
     return liveSubscription<T>(options.signal, (deliver) => {
       const listener = (text: string) => deliver(JSON.parse(text) as T);
       this.emitter.on(channel, listener);

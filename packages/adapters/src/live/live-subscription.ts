@@ -1,4 +1,4 @@
-import type { LiveMessage, LiveSubscription } from '@talentsphere/application/shared';
+import type { LiveSubscription } from '@talentsphere/application/shared';
 
 export interface LiveListener {
   /** Settles when the listener is live; a rejection ends the subscription with that error. */
@@ -11,7 +11,7 @@ export interface LiveListener {
  * nothing published after the call is missed), messages queue until read, and the iteration ends and
  * detaches the listener exactly once, when `signal` aborts, the reader stops early or `ready` fails.
  */
-export function liveSubscription<T extends LiveMessage>(
+export function liveSubscription<T>(
   signal: AbortSignal,
   attach: (deliver: (message: T) => void) => LiveListener,
 ): LiveSubscription<T> {

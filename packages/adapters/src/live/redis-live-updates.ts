@@ -35,14 +35,14 @@ export class RedisLiveUpdates implements LiveUpdates {
     });
   }
 
-  async publish(channel: string, message: LiveMessage): Promise<void> {
+  async publish<T extends NonNullable<unknown> | null>(
+    channel: string,
+    message: T & LiveMessage<T>,
+  ): Promise<void> {
     await this.options.publisher.publish(this.channelName(channel), JSON.stringify(message));
   }
 
-  subscribe<T extends LiveMessage = LiveMessage>(
-    channel: string,
-    options: { readonly signal: AbortSignal },
-  ): LiveSubscription<T> {
+  subscribe<T = unknown>(channel: string, options: { readonly signal: AbortSignal }): LiveSubscription<T> {
     const name = this.channelName(channel);
     return liveSubscription<T>(options.signal, (deliver) => {
       const entry = this.channels.get(name) ?? this.subscribeChannel(name);

@@ -1,13 +1,16 @@
-/** What travels on a live channel: plain JSON, so every adapter can carry it across processes. */
-export type LiveMessage =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly LiveMessage[]
-  | { readonly [key: string]: LiveMessage };
+/**
+ * `T` when it is plain JSON, which travels between processes unchanged: interfaces are welcome, but
+ * a Date, function, bigint or symbol anywhere inside turns into `never` and fails to compile.
+ */
+export type LiveMessage<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends Date | bigint | symbol | ((...args: never[]) => unknown)
+    ? never
+    : T extends readonly (infer Item)[]
+      ? readonly LiveMessage<Item>[]
+      : { [Key in keyof T]: LiveMessage<T[Key]> };
 
-export interface LiveSubscription<T extends LiveMessage = LiveMessage> extends AsyncIterable<T> {
+export interface LiveSubscription<T> extends AsyncIterable<T> {
   /**
    * Settles once every message published from then on will be delivered (for Redis: the SUBSCRIBE
    * was acknowledged). Await it before reading a backlog so nothing falls between backlog and live.
@@ -22,13 +25,11 @@ export interface LiveSubscription<T extends LiveMessage = LiveMessage> extends A
  * listeners catch up from it on reconnect). Channels follow `{context}:{entity}:{id}`.
  */
 export interface LiveUpdates {
-  publish(channel: string, message: LiveMessage): Promise<void>;
+  publish<T extends NonNullable<unknown> | null>(channel: string, message: T & LiveMessage<T>): Promise<void>;
   /**
    * Listens from the moment of the call, buffering until read, in publish order per publisher. The
    * iteration ends, and the listener is removed, when `signal` aborts or the reader stops early.
+   * `T` is what the publishers send, as parsed JSON (ISO strings where they had dates).
    */
-  subscribe<T extends LiveMessage = LiveMessage>(
-    channel: string,
-    options: { readonly signal: AbortSignal },
-  ): LiveSubscription<T>;
+  subscribe<T = unknown>(channel: string, options: { readonly signal: AbortSignal }): LiveSubscription<T>;
 }
