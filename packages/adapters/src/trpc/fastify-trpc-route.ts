@@ -1,5 +1,6 @@
 import type { AnyTRPCRouter, inferRouterContext, TRPCError } from '@trpc/server';
-import type { HTTPBaseHandlerOptions } from '@trpc/server/http';
+import { createURL } from '@trpc/server/adapters/node-http';
+import { type HTTPBaseHandlerOptions, resolveResponse } from '@trpc/server/http';
 import {
   getErrorShape,
   getHTTPStatusCode,
@@ -32,11 +33,17 @@ type CallOutcome = readonly [TRPCError, undefined] | readonly [undefined, unknow
 /**
  * Serves a tRPC router on Fastify with tRPC's HTTP wire format (GET `?input=`, POST body, `?batch=1`
  * with `{"0":…}` inputs and array answers, 207 for mixed batches, the router's error shapes and
- * status mapping, `responseMeta`, `maxBatchSize`, `onError`), without going through fetch
+ * status mapping, `responseMeta`, `maxBatchSize`, `onError`). Queries and mutations skip fetch
  * `Request`/`Response` objects: building and draining those cost more than the procedures of a
  * one-query endpoint. Parsing is tRPC's own (`getRequestInfo`); the body is handed to Fastify as a
- * string with its status, which @fastify/compress keeps intact. Streaming (jsonl, SSE subscriptions)
- * is not served: the web app uses httpBatchLink.
+ * string with its status, which @fastify/compress keeps intact.
+ *
+ * A subscription (one GET call, no batch) is long-lived, so it goes to tRPC's own `resolveResponse`
+ * and gets tRPC's SSE stream exactly, for `httpSubscriptionLink`: `tracked()` ids, `Last-Event-ID`
+ * or `lastEventId` resumption merged into the input, the router's `sse` pings and client options,
+ * errors as `serialized-error` events. The procedure's `signal` aborts when the client leaves or the
+ * server closes (open streams would otherwise hold `close()` forever; clients reconnect elsewhere).
+ * jsonl streaming (httpBatchStreamLink) is not served.
  */
 export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
   app: FastifyInstance,
@@ -47,10 +54,53 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
 
   // tRPC parses JSON itself (and needs the raw text for batches).
   app.register(async (scope) => {
+    const openStreams = new Set<AbortController>();
+    scope.addHook('preClose', async () => {
+      for (const stream of openStreams) stream.abort();
+    });
     scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
       done(null, body),
     );
+
+    const serveSubscription = async (
+      request: FastifyRequest<{ Params: { path: string } }>,
+      reply: FastifyReply,
+    ) => {
+      const stream = new AbortController();
+      openStreams.add(stream);
+      // `close` comes once the response ended or the client went away; aborting after the end is a no-op.
+      reply.raw.once('close', () => {
+        openStreams.delete(stream);
+        stream.abort();
+      });
+      // tRPC reports a failed subscription twice (the call, then the stream's error event): once is enough.
+      const reported = new WeakSet<TRPCError>();
+      const response = await resolveResponse({
+        router,
+        req: new Request(createURL(request.raw), {
+          method: 'GET',
+          headers: fetchHeaders(request),
+          signal: stream.signal,
+        }),
+        path: request.params.path,
+        error: null,
+        maxBatchSize: options.maxBatchSize,
+        responseMeta: options.responseMeta,
+        createContext: async () => options.createContext(request, reply),
+        onError: (failure) => {
+          if (reported.has(failure.error)) return;
+          reported.add(failure.error);
+          options.onError?.({ ...failure, req: request });
+        },
+      });
+      reply.code(response.status);
+      response.headers.forEach((value, key) => {
+        reply.header(key, value);
+      });
+      // With text/event-stream set on the reply, @fastify/compress passes the stream through unbuffered.
+      return reply.send(response.body);
+    };
 
     scope.all<{ Params: { path: string } }>(`${options.prefix}/:path`, async (request, reply) => {
       if (request.method === 'HEAD') return reply.code(204).send();
@@ -103,6 +153,8 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
         });
         if (info.accept === 'application/jsonl')
           throw new TRPCErrorClass({ code: 'BAD_REQUEST', message: 'Streaming responses are not served' });
+        if (info.type === 'subscription' && request.method === 'GET' && !info.isBatchCall)
+          return await serveSubscription(request, reply);
         // As in tRPC, a context that cannot be created fails each call, not the request.
         const contextFailure = await Promise.resolve()
           .then(() => options.createContext(request, reply))
@@ -124,11 +176,6 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
                   message: `No procedure found on path "${call.path}"`,
                 });
               const type = procedure._def.type;
-              if (type === 'subscription')
-                throw new TRPCErrorClass({
-                  code: 'METHOD_NOT_SUPPORTED',
-                  message: 'Subscriptions are not served',
-                });
               if (ACCEPTED_METHOD[type] !== request.method) {
                 headers.allow = ACCEPTED_METHOD[type];
                 throw new TRPCErrorClass({
@@ -136,6 +183,9 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
                   message: `Unsupported ${request.method}-request to ${type} procedure at path "${call.path}"`,
                 });
               }
+              // A single GET subscription was streamed above; in a batch it cannot be.
+              if (type === 'subscription')
+                throw new TRPCErrorClass({ code: 'BAD_REQUEST', message: 'Cannot batch subscription calls' });
               if (contextFailure) throw contextFailure.cause;
               const data = await procedure({
                 path: call.path,
@@ -215,6 +265,15 @@ function headersView(request: FastifyRequest): Pick<Headers, 'get' | 'has'> {
     return Array.isArray(value) ? value.join(', ') : value;
   };
   return { get: (name) => read(name) ?? null, has: (name) => read(name) !== undefined };
+}
+
+function fetchHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || name.startsWith(':')) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  return headers;
 }
 
 /** The part of a fetch `Request` tRPC's request parsing reads: method, headers and body text. */

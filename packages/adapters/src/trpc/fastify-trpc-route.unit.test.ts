@@ -26,6 +26,10 @@ const testRouter = router({
     throw new TRPCError({ code: 'FORBIDDEN', message: 'not yours' });
   }),
   save: publicProcedure.input(z.object({ n: z.number() })).mutation(({ input }) => ({ saved: input.n })),
+  // Streams are covered in fastify-trpc-route-sse.unit.test.ts; here only what a batch makes of one.
+  ticks: publicProcedure.subscription(async function* () {
+    yield 1;
+  }),
 });
 
 let contextFails = false;
@@ -150,6 +154,7 @@ describe('registerTrpcRoute: the wire format of tRPC without fetch objects', () 
     ['unknown procedure', 'GET', '/trpc/nope'],
     ['query called with POST', 'POST', '/trpc/echo', JSON.stringify({ text: 'x' })],
     ['mutation called with GET', 'GET', `/trpc/save?input=${input({ n: 1 })}`],
+    ['subscription in a batch', 'GET', `/trpc/ticks,noInput?batch=1&input=${input({})}`],
     ['rate-limited call with Retry-After', 'GET', '/trpc/limited'],
     ['internal error', 'GET', '/trpc/boom'],
   ];

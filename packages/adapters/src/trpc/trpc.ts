@@ -10,6 +10,12 @@ export const apiRateLimit: RateLimitRule = { name: 'api:ip', points: 600, window
 const t = initTRPC.context<TrpcContext>().create({
   // Never ship stack traces to clients.
   isDev: false,
+  // SSE subscriptions: pings keep idle streams open through proxies, and a client that hears
+  // nothing, not even a ping, for a while reconnects (resuming after its last tracked id).
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   errorFormatter({ shape, error }) {
     const appError = error instanceof AppTRPCError ? error.appError : undefined;
     const zodError = error.cause instanceof ZodError ? error.cause : undefined;
