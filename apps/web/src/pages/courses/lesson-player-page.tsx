@@ -60,7 +60,12 @@ export function LessonPlayerPage() {
   }, [location.pathname]);
 
   const sidebar = course.data && (
-    <CourseContents course={course.data} enrollment={enrollment} currentLessonId={lessonId} />
+    <CourseContents
+      course={course.data}
+      enrollment={enrollment}
+      preview={Boolean(lesson.data && !lesson.data.enrollment)}
+      currentLessonId={lessonId}
+    />
   );
 
   return (
@@ -124,6 +129,8 @@ export function LessonPlayerPage() {
 function CourseContents(props: {
   course: CourseDetail;
   enrollment: EnrollmentView | null;
+  /** An author reading lessons without an enrolment. */
+  preview: boolean;
   currentLessonId: string;
 }) {
   const { enrollment } = props;
@@ -148,9 +155,11 @@ function CourseContents(props: {
             </Text>
           </>
         ) : (
-          <Badge variant="light" color="gray" mt={6}>
-            Author preview
-          </Badge>
+          props.preview && (
+            <Badge variant="light" color="gray" mt={6}>
+              Author preview
+            </Badge>
+          )
         )}
       </div>
       <Syllabus
