@@ -24,6 +24,7 @@ import {
   migrateToLatest,
   openDatabase,
 } from '@talentsphere/adapters/persistence';
+import { InMemoryLiveUpdates, RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/rate-limit';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
@@ -39,7 +40,7 @@ import {
 } from '@talentsphere/application/identity';
 import { createLearningServices } from '@talentsphere/application/learning';
 import { createRecruitingServices } from '@talentsphere/application/recruiting';
-import type { Cache, RateLimiter } from '@talentsphere/application/shared';
+import type { Cache, LiveUpdates, RateLimiter } from '@talentsphere/application/shared';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
@@ -95,6 +96,17 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
         enableOfflineQueue: false,
       })
     : null;
+  // Subscriber mode needs a connection of its own. Unlike the cache, a subscription may wait for
+  // Redis to come back (ioredis subscribes again), so it queues instead of failing fast.
+  const liveSubscriber = redis?.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+  const live: LiveUpdates =
+    redis && liveSubscriber
+      ? new RedisLiveUpdates({
+          publisher: redis,
+          subscriber: liveSubscriber,
+          channelPrefix: `${config.REDIS_KEY_PREFIX}:live:`,
+        })
+      : new InMemoryLiveUpdates();
 
   c.register(TOKENS.config, { useValue: config });
   c.register(TOKENS.logger, { useValue: logger });
@@ -168,6 +180,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       inbox: new KyselyNotificationInbox(database.db),
       clock: systemClock,
     }),
+    live,
   };
 
   const readiness: ReadinessCheck[] = [
@@ -188,6 +201,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       const signal = c.resolve<OutboxSignal>(TOKENS.outboxSignal);
       if (signal instanceof PgNotifyOutboxSignal) await signal.flush();
       redis?.disconnect();
+      liveSubscriber?.disconnect();
       await database.close();
     },
   };

@@ -11,7 +11,7 @@ import type {
 } from '@talentsphere/application/identity';
 import type { LearningServices } from '@talentsphere/application/learning';
 import type { RecruitingServices } from '@talentsphere/application/recruiting';
-import type { RateLimiter, RequestContext } from '@talentsphere/application/shared';
+import type { LiveUpdates, RateLimiter, RequestContext } from '@talentsphere/application/shared';
 import type { AppError } from '@talentsphere/domain/shared';
 import type { Result } from 'neverthrow';
 
@@ -28,6 +28,8 @@ export interface TrpcServices {
   readonly recruiting: RecruitingServices;
   readonly learning: LearningServices;
   readonly notifications: NotificationCenter;
+  /** Messages for open subscriptions, published by any process (Redis in full mode). */
+  readonly live: LiveUpdates;
 }
 
 /** The refresh token travels in an httpOnly cookie so page scripts never see it. */
