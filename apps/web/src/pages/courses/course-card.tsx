@@ -11,7 +11,7 @@ export function CourseCard(props: { course: CourseCardData }) {
   return (
     <Card withBorder padding="lg" component="article" aria-labelledby={titleId} data-testid="course-card">
       <Card.Section>
-        <CourseCover courseId={course.id} title={course.title} url={course.coverImageUrl} height={132} />
+        <CourseCover courseId={course.id} url={course.coverImageUrl} height={132} />
       </Card.Section>
       <Stack gap={8} mt="md" style={{ flex: 1 }}>
         <Group gap={6}>
@@ -52,7 +52,7 @@ export function CourseCard(props: { course: CourseCardData }) {
           </Group>
         )}
       </Stack>
-      <Group gap="md" mt="md" c="dimmed">
+      <Group gap="sm" mt="md" c="dimmed">
         <Meta icon={<IconListDetails size={14} aria-hidden />} text={plural(course.lessonCount, 'lesson')} />
         {course.videoSeconds > 0 && (
           <Meta

@@ -24,7 +24,7 @@ function cssColor(token: string): string {
   return `var(--mantine-color-${name}-${shade})`;
 }
 
-export function CourseCover(props: { courseId: string; title: string; url: string | null; height: number }) {
+export function CourseCover(props: { courseId: string; url: string | null; height: number }) {
   const [failed, setFailed] = useState(false);
   if (props.url && !failed) {
     return (

@@ -160,12 +160,7 @@ function CourseView(props: { course: CourseDetail }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md" pos="sticky" top={80}>
             <Card withBorder padding={0}>
-              <CourseCover
-                courseId={course.id}
-                title={course.title}
-                url={course.coverImageUrl}
-                height={160}
-              />
+              <CourseCover courseId={course.id} url={course.coverImageUrl} height={160} />
             </Card>
             {panel}
           </Stack>

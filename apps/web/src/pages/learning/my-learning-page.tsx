@@ -81,7 +81,7 @@ function LearningRow(props: { row: MyLearningRow }) {
     <Card withBorder padding="md" component="article" aria-labelledby={titleId} data-testid="learning-row">
       <Group wrap="nowrap" align="flex-start" gap="md">
         <Box w={120} visibleFrom="xs" style={{ flexShrink: 0, borderRadius: 8, overflow: 'hidden' }}>
-          <CourseCover courseId={course.id} title={course.title} url={course.coverImageUrl} height={76} />
+          <CourseCover courseId={course.id} url={course.coverImageUrl} height={76} />
         </Box>
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">

@@ -221,8 +221,14 @@ export function SyllabusEditor(props: { course: StudioCourse; readOnly: boolean 
     sections.get(String(id))?.title ?? lessons.get(String(id))?.title ?? 'the item';
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
-    onDragOver: ({ over }) =>
-      over ? `Over ${nameOf(over.data.current?.sectionId ?? over.id)}.` : 'Not over a place to drop.',
+    onDragOver: ({ over }) => {
+      if (!over) return 'Not over a place to drop.';
+      const type = over.data.current?.type;
+      const sectionName = nameOf(over.data.current?.sectionId ?? over.id);
+      if (type === 'lesson') return `Over ${nameOf(over.id)}, in ${sectionName}.`;
+      if (type === 'lesson-list') return `Over the empty section ${sectionName}.`;
+      return `Over section ${sectionName}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `Dropped ${nameOf(active.id)}.` : `${nameOf(active.id)} put back.`,
     onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it is back where it was.`,
