@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InMemoryCache, RedisCache } from '@talentsphere/adapters/cache';
+import { KyselyChallengeQueries } from '@talentsphere/adapters/challenges';
 import { KyselyNotificationInbox } from '@talentsphere/adapters/engagement';
 import type { OutboxBacklog, ReadinessCheck } from '@talentsphere/adapters/http';
 import {
@@ -13,6 +14,7 @@ import {
   KyselyUserRepository,
 } from '@talentsphere/adapters/identity';
 import { cryptoVerificationCodes, KyselyLearningQueries } from '@talentsphere/adapters/learning';
+import { InMemoryLiveUpdates, RedisLiveUpdates } from '@talentsphere/adapters/live';
 import {
   InProcessOutboxSignal,
   type OutboxSignal,
@@ -24,11 +26,12 @@ import {
   migrateToLatest,
   openDatabase,
 } from '@talentsphere/adapters/persistence';
-import { InMemoryLiveUpdates, RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/rate-limit';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
+import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import type { TrpcServices } from '@talentsphere/adapters/trpc';
+import { createChallengeServices } from '@talentsphere/application/challenges';
 import { NotificationCenter } from '@talentsphere/application/engagement';
 import {
   CreateAdmin,
@@ -66,6 +69,8 @@ export interface ApiRuntime {
   /** The cache the api reads through (the embedded worker invalidates the same one). */
   readonly cache: Cache;
   readonly database: DatabaseHandle;
+  /** Sandbox children for "Run" (and, in embedded mode, grading): started on first use. */
+  readonly sandbox: SandboxPool;
   readonly outboxSignal: OutboxSignal;
   readonly services: TrpcServices & { createAdmin: CreateAdmin };
   readonly readiness: ReadinessCheck[];
@@ -145,6 +150,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     secrets: cryptoTokenSecrets,
   };
   const rateLimiter = c.resolve<RateLimiter>(TOKENS.rateLimiter);
+  const sandbox = new SandboxPool();
   const services = {
     registerUser: new RegisterUser({ ...sessionDeps, passwords, rateLimiter }),
     login: new Login({
@@ -176,6 +182,15 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       queries: new KyselyLearningQueries(database.db),
       cache: c.resolve<Cache>(TOKENS.cache),
     }),
+    challenges: createChallengeServices({
+      uow: sessionDeps.uow,
+      clock: systemClock,
+      ids: uuidV7Ids,
+      queries: new KyselyChallengeQueries(database.db),
+      cache: c.resolve<Cache>(TOKENS.cache),
+      runner: new IsolatedVmCodeRunner(sandbox),
+      rateLimiter,
+    }),
     notifications: new NotificationCenter({
       inbox: new KyselyNotificationInbox(database.db),
       clock: systemClock,
@@ -193,6 +208,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     container: c,
     cache: c.resolve<Cache>(TOKENS.cache),
     database,
+    sandbox,
     outboxSignal: c.resolve<OutboxSignal>(TOKENS.outboxSignal),
     services,
     readiness,

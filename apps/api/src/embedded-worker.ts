@@ -1,4 +1,5 @@
 import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
+import { IsolatedVmCodeRunner } from '@talentsphere/adapters/sandbox';
 import { createWorker, type Worker } from '@talentsphere/worker/create-worker';
 import { workerHandlers } from '@talentsphere/worker/worker-handlers';
 import type { Logger } from 'pino';
@@ -14,6 +15,6 @@ export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worke
     mode: 'embedded',
     logger,
     signal: runtime.outboxSignal as InProcessOutboxSignal,
-    handlers: workerHandlers(runtime.cache),
+    handlers: workerHandlers({ cache: runtime.cache, runner: new IsolatedVmCodeRunner(runtime.sandbox) }),
   });
 }

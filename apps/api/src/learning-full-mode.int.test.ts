@@ -1,4 +1,5 @@
 import { RedisCache } from '@talentsphere/adapters/cache';
+import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
 import { uuidV7Ids } from '@talentsphere/adapters/system';
 import { createWorker, type Worker } from '@talentsphere/worker/create-worker';
 import { workerHandlers } from '@talentsphere/worker/worker-handlers';
@@ -38,6 +39,8 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
   let t: TestServer;
   let worker: Worker;
   let redis: Redis;
+  const sandbox = new SandboxPool({ size: 1 });
+  const runner = new IsolatedVmCodeRunner(sandbox);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -55,7 +58,7 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
       amqpUrl: serviceUrl('rabbitmq')!,
       logger: pino({ level: 'silent' }),
       messaging,
-      handlers: workerHandlers(new RedisCache(redis)),
+      handlers: workerHandlers({ cache: new RedisCache(redis), runner }),
     });
     await worker.start();
   });
@@ -67,10 +70,13 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
     redis?.disconnect();
     await deleteTestTopology(serviceUrl('rabbitmq')!, {
       ...messaging,
-      consumers: [...new Set(workerHandlers(new RedisCache(redis)).map((h) => h.consumer))],
+      consumers: [
+        ...new Set(workerHandlers({ cache: new RedisCache(redis), runner }).map((h) => h.consumer)),
+      ],
       retryDelaysMs: [1_000, 5_000, 25_000],
     });
     await database?.drop();
+    await sandbox.close();
   });
 
   const signUp = async (role: 'instructor' | 'jobseeker') => {

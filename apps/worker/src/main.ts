@@ -1,5 +1,6 @@
 import { RedisCache } from '@talentsphere/adapters/cache';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
+import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createWorker } from './create-worker';
@@ -19,12 +20,13 @@ async function main(): Promise<void> {
     keyPrefix: `${config.REDIS_KEY_PREFIX}:`,
     maxRetriesPerRequest: 1,
   });
+  const sandbox = new SandboxPool();
   const worker = createWorker({
     database,
     mode: 'full',
     amqpUrl: config.AMQP_URL,
     logger,
-    handlers: workerHandlers(new RedisCache(redis)),
+    handlers: workerHandlers({ cache: new RedisCache(redis), runner: new IsolatedVmCodeRunner(sandbox) }),
   });
   await worker.start();
 
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     try {
       await worker.stop();
       redis.disconnect();
+      await sandbox.close();
       await database.close();
       process.exit(0);
     } catch (error) {

@@ -1,4 +1,9 @@
 import { cryptoVerificationCodes } from '@talentsphere/adapters/learning';
+import {
+  type CodeRunner,
+  challengeCacheInvalidation,
+  gradeSubmissions,
+} from '@talentsphere/application/challenges';
 import { engagementHandlers } from '@talentsphere/application/engagement';
 import {
   learningCacheInvalidation,
@@ -7,10 +12,15 @@ import {
 import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import type { Cache, EventHandler } from '@talentsphere/application/shared';
 
-/** Every consumer the worker runs, in both modes; `cache` is the one the api reads through. */
-export const workerHandlers = (cache: Cache): EventHandler[] => [
+/**
+ * Every consumer the worker runs, in both modes. `cache` is the one the api reads through; `runner`
+ * grades submissions in the sandbox.
+ */
+export const workerHandlers = (deps: { cache: Cache; runner: CodeRunner }): EventHandler[] => [
   ...engagementHandlers,
-  jobCacheInvalidation(cache),
-  learningCacheInvalidation(cache),
+  jobCacheInvalidation(deps.cache),
+  learningCacheInvalidation(deps.cache),
   settleCompletionsAfterCourseEdit(cryptoVerificationCodes),
+  challengeCacheInvalidation(deps.cache),
+  gradeSubmissions(deps.runner),
 ];

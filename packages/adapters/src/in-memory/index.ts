@@ -1,3 +1,4 @@
+export * from './challenge-testbed';
 export * from './fake-credentials';
 export * from './identity-testbed';
 export * from './in-memory-audit-log';
@@ -15,4 +16,5 @@ export * from './in-memory-unit-of-work';
 export * from './in-memory-user.repository';
 export * from './learning-testbed';
 export * from './recruiting-testbed';
+export * from './scripted-code-runner';
 export * from './testbed-support';

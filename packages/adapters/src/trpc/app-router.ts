@@ -1,4 +1,5 @@
 import { authRouter } from './auth.router';
+import { challengeStudioRouter, challengesRouter } from './challenges.router';
 import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
 import { notificationsRouter } from './notifications.router';
 import { applicationsRouter, companiesRouter, jobsRouter } from './recruiting.router';
@@ -13,6 +14,8 @@ export const appRouter = router({
   courses: coursesRouter,
   certificates: certificatesRouter,
   studio: studioRouter,
+  challenges: challengesRouter,
+  challengeStudio: challengeStudioRouter,
 });
 
 export type AppRouter = typeof appRouter;

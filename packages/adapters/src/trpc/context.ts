@@ -1,3 +1,4 @@
+import type { ChallengeServices } from '@talentsphere/application/challenges';
 import type { NotificationCenter } from '@talentsphere/application/engagement';
 import type {
   AccessTokenClaims,
@@ -27,6 +28,7 @@ export interface TrpcServices {
   readonly rateLimiter: RateLimiter;
   readonly recruiting: RecruitingServices;
   readonly learning: LearningServices;
+  readonly challenges: ChallengeServices;
   readonly notifications: NotificationCenter;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;

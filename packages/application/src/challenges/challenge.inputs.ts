@@ -12,7 +12,7 @@ import { CHALLENGE_PROGRESS_FILTERS } from './challenge-read-models';
 // Edge shapes and sizes; the rules with meaning live in the domain.
 
 const id = z.uuid();
-const json: z.ZodType<unknown> = z.json();
+const json = z.json();
 
 export const challengeDetailsInput = z.object({
   title: z.string().trim().min(1, 'Enter a title.').max(CHALLENGE_LIMITS.title),
