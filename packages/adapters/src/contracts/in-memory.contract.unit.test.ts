@@ -1,4 +1,5 @@
 import {
+  InMemoryChallengeQueries,
   InMemoryDatabase,
   InMemoryLearningQueries,
   InMemoryRecruitingQueries,
@@ -6,6 +7,8 @@ import {
   InMemoryUserRepository,
 } from '../in-memory';
 import { ManualClock, uuidV7Ids } from '../system';
+import { challengeQueriesContract } from './challenge-queries.contract';
+import { challengeRepositoryContract } from './challenge-repository.contract';
 import { companyRepositoriesContract } from './company-repositories.contract';
 import { courseRepositoryContract } from './course-repository.contract';
 import { enrollmentRepositoryContract } from './enrollment-repository.contract';
@@ -13,6 +16,7 @@ import { jobRepositoriesContract } from './job-repositories.contract';
 import { learningQueriesContract } from './learning-queries.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
+import { submissionRepositoryContract } from './submission-repository.contract';
 import type { UnitOfWorkInspector } from './unit-of-work.contract';
 import { unitOfWorkContract } from './unit-of-work.contract';
 import { userRepositoryContract } from './user-repository.contract';
@@ -53,4 +57,11 @@ enrollmentRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new 
 learningQueriesContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), queries: new InMemoryLearningQueries(db) };
+});
+
+challengeRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+submissionRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new InMemoryDatabase()) }));
+challengeQueriesContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), queries: new InMemoryChallengeQueries(db) };
 });

@@ -4,11 +4,14 @@ import type { AuditAction } from '@talentsphere/application/identity';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
+import { KyselyChallengeQueries } from '../challenges';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { KyselyLearningQueries } from '../learning';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
+import { challengeQueriesContract } from './challenge-queries.contract';
+import { challengeRepositoryContract } from './challenge-repository.contract';
 import { companyRepositoriesContract } from './company-repositories.contract';
 import { courseRepositoryContract } from './course-repository.contract';
 import { enrollmentRepositoryContract } from './enrollment-repository.contract';
@@ -17,6 +20,7 @@ import { jobSearchContract } from './job-search.contract';
 import { learningQueriesContract } from './learning-queries.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
+import { submissionRepositoryContract } from './submission-repository.contract';
 import { type UnitOfWorkInspector, unitOfWorkContract } from './unit-of-work.contract';
 import { userRepositoryContract } from './user-repository.contract';
 
@@ -108,6 +112,17 @@ function kyselyContracts(
     return {
       uow: new KyselyUnitOfWork(own.handle.db, { ids: uuidV7Ids, clock: new ManualClock() }),
       queries: new KyselyLearningQueries(own.handle.db),
+      close: () => own.drop(),
+    };
+  });
+  challengeRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  submissionRepositoryContract(`kysely on ${engine}`, async () => ({ uow: newUnitOfWork() }));
+  // A database of its own: list totals, facets and the overall leaderboard count everything.
+  challengeQueriesContract(`kysely on ${engine}`, async () => {
+    const own = await open();
+    return {
+      uow: new KyselyUnitOfWork(own.handle.db, { ids: uuidV7Ids, clock: new ManualClock() }),
+      queries: new KyselyChallengeQueries(own.handle.db),
       close: () => own.drop(),
     };
   });
