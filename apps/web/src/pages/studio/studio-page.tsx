@@ -72,7 +72,7 @@ function MyCourses() {
       )}
       {courses.data && courses.data.length > 0 && (
         <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={620}>
+          <Table.ScrollContainer minWidth={680}>
             <Table verticalSpacing="sm" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -109,7 +109,8 @@ function CourseRow(props: { course: StudioCourseRow }) {
         </Anchor>
       </Table.Td>
       <Table.Td>
-        <Badge color={courseStatusColors[course.status]} variant="light">
+        {/* A badge would otherwise shrink to an ellipsis when the table scrolls on a phone. */}
+        <Badge color={courseStatusColors[course.status]} variant="light" miw="max-content">
           {courseStatusLabels[course.status]}
         </Badge>
       </Table.Td>
