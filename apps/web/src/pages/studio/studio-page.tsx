@@ -45,9 +45,11 @@ function MyCourses() {
             Write courses, arrange their lessons and publish them to the catalog.
           </Text>
         </div>
-        <Button component={Link} to="/studio/new" leftSection={<IconPlus size={16} />}>
-          New course
-        </Button>
+        {Boolean(courses.data?.length) && (
+          <Button component={Link} to="/studio/new" leftSection={<IconPlus size={16} />}>
+            New course
+          </Button>
+        )}
       </Group>
       {courses.isPending && <Skeleton height={200} aria-label="Loading your courses" />}
       {courses.isError && (
