@@ -45,11 +45,9 @@ function MyCourses() {
             Write courses, arrange their lessons and publish them to the catalog.
           </Text>
         </div>
-        {Boolean(courses.data?.length) && (
-          <Button component={Link} to="/studio/new" leftSection={<IconPlus size={16} />}>
-            New course
-          </Button>
-        )}
+        <Button component={Link} to="/studio/new" leftSection={<IconPlus size={16} />}>
+          New course
+        </Button>
       </Group>
       {courses.isPending && <Skeleton height={200} aria-label="Loading your courses" />}
       {courses.isError && (
@@ -61,15 +59,9 @@ function MyCourses() {
         />
       )}
       {courses.data?.length === 0 && (
-        <EmptyState
-          title="No courses yet"
-          action={
-            <Button component={Link} to="/studio/new" leftSection={<IconPlus size={16} />}>
-              Create your first course
-            </Button>
-          }
-        >
-          A course starts as a draft: add sections and lessons, then publish it when it is ready.
+        <EmptyState title="No courses yet">
+          Start one with New course. It stays a draft while you add sections and lessons, until you publish
+          it.
         </EmptyState>
       )}
       {courses.data && courses.data.length > 0 && (
