@@ -4,6 +4,7 @@ import type { CreateAdmin, RegisterUser } from '@talentsphere/application/identi
 import type { LearningServices } from '@talentsphere/application/learning';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { type ChallengeSeedDeps, seedChallenges } from './seed/seed-challenges';
 // The seed generator lives with the tools (it also fills benchmark databases); the embedded
 // default runs its default size.
 import { seedLearning } from './seed/seed-learning';
@@ -36,7 +37,8 @@ export const DEMO_ACCOUNTS = [
  * Creates each demo account that does not exist yet, so a start interrupted half-way finishes the
  * job next time; then, once, the recruiting demo data (companies, jobs, candidates, applications):
  * the demo employer owns a company with jobs and applicants, the demo jobseeker has applications;
- * and the learning demo data: the demo instructor's catalog, the demo jobseeker's courses.
+ * and the learning and challenge demo data: the demo instructor's courses and challenges, the demo
+ * jobseeker's courses and two accepted solutions.
  * Answers how many accounts were created.
  */
 export async function seedDemoData(
@@ -45,6 +47,7 @@ export async function seedDemoData(
     createAdmin: CreateAdmin;
     registerUser: RegisterUser;
     learning: LearningServices;
+    challengeSeed: Omit<ChallengeSeedDeps, 'db'>;
   },
   logger: Logger,
 ): Promise<number> {
@@ -85,5 +88,13 @@ export async function seedDemoData(
     learner: { userId: await idOf('learner@talentsphere.dev'), role: 'jobseeker' },
   });
   if (courses > 0) logger.info({ courses }, 'learning demo data seeded');
+  const challenges = await seedChallenges(
+    { db: deps.db, ...deps.challengeSeed },
+    {
+      instructor: { userId: await idOf('instructor@talentsphere.dev'), role: 'instructor' },
+      learner: { userId: await idOf('learner@talentsphere.dev'), role: 'jobseeker' },
+    },
+  );
+  if (challenges > 0) logger.info({ challenges }, 'challenge demo data seeded');
   return created;
 }

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IsolatedVmCodeRunner } from '@talentsphere/adapters/sandbox';
+import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
+import type { UnitOfWork } from '@talentsphere/application/shared';
 import pino from 'pino';
 import { loadConfigOrExit } from './config';
-import { createApiRuntime } from './container';
+import { createApiRuntime, TOKENS } from './container';
 import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
 import { createEmbeddedWorker } from './embedded-worker';
 import { createServer } from './server';
@@ -32,7 +35,20 @@ async function main(): Promise<void> {
   await worker?.start();
 
   const seeded = config.seedDemoData
-    ? await seedDemoData({ db: runtime.database.db, ...runtime.services }, logger)
+    ? await seedDemoData(
+        {
+          db: runtime.database.db,
+          ...runtime.services,
+          challengeSeed: {
+            uow: runtime.container.resolve<UnitOfWork>(TOKENS.unitOfWork),
+            clock: systemClock,
+            ids: uuidV7Ids,
+            runner: new IsolatedVmCodeRunner(runtime.sandbox),
+            challenges: runtime.services.challenges,
+          },
+        },
+        logger,
+      )
     : 0;
 
   const server = await createServer({
