@@ -5,6 +5,8 @@ import { RouteError } from './components/route-error';
 import { ApplicationDetailPage } from './pages/applications/application-detail-page';
 import { MyApplicationsPage } from './pages/applications/my-applications-page';
 import { CertificatePage } from './pages/certificates/certificate-page';
+import { ChallengeListPage } from './pages/challenges/challenge-list-page';
+import { LeaderboardPage } from './pages/challenges/leaderboard-page';
 import { CompanyPage } from './pages/companies/company-page';
 import { CourseCatalogPage } from './pages/courses/course-catalog-page';
 import { CoursePage } from './pages/courses/course-page';
@@ -41,6 +43,15 @@ export const router = createBrowserRouter([
       { path: 'courses', element: <CourseCatalogPage /> },
       { path: 'courses/:courseId', element: <CoursePage /> },
       { path: 'certificates/:code', element: <CertificatePage /> },
+      { path: 'challenges', element: <ChallengeListPage /> },
+      { path: 'leaderboard', element: <LeaderboardPage /> },
+      // The solving page carries the code editor: it loads on first visit.
+      {
+        path: 'challenges/:challengeId',
+        lazy: async () => ({
+          Component: (await import('./pages/challenges/challenge-page')).ChallengePage,
+        }),
+      },
       {
         element: <RequireAuth />,
         children: [

@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconBuildingSkyscraper,
   IconChalkboard,
+  IconCode,
   IconFileText,
   IconHome,
   IconLogin2,
@@ -32,6 +33,7 @@ export function AppLayout() {
   // Role-specific sections: job seekers follow applications, employers run the workspace, instructors teach.
   const links = [
     { to: '/courses', label: 'Courses', icon: IconSchool, show: true },
+    { to: '/challenges', label: 'Challenges', icon: IconCode, show: true },
     { to: '/jobs', label: 'Jobs', icon: IconBriefcase, show: true },
     { to: '/learning', label: 'My learning', icon: IconBook, show: signedIn },
     { to: '/applications', label: 'My applications', icon: IconFileText, show: role === 'jobseeker' },

@@ -45,6 +45,16 @@ const messages: Record<string, string> = {
   ENROLLMENT_004: 'This course is not open for enrolment.',
   ENROLLMENT_005: 'Pass the linked challenge to complete this lesson.',
   CERTIFICATE_001: 'No certificate has this verification code.',
+  CHALLENGE_001: 'This challenge does not exist or is no longer available.',
+  CHALLENGE_002: 'Only the authors of this challenge can change it.',
+  CHALLENGE_003:
+    'The reference solution must pass every test of this version before the challenge is published.',
+  CHALLENGE_004: 'This challenge cannot make that change in its current state.',
+  CHALLENGE_005: 'This challenge address is taken; choose another.',
+  CHALLENGE_006: 'Only instructors can write challenges; sign up as an instructor to teach.',
+  CHALLENGE_007: 'This challenge is not offered in that language.',
+  SUBMISSION_001: 'This submission does not exist.',
+  SUBMISSION_002: 'This submission cannot make that change in its current state.',
   VALIDATION: 'Some details need another look. See the highlighted fields.',
   BAD_REQUEST: 'Some details need another look. See the highlighted fields.',
   UNAUTHORIZED: 'Please sign in to continue.',
@@ -52,6 +62,9 @@ const messages: Record<string, string> = {
   NOT_FOUND: 'We could not find what you were looking for.',
   SERVICE_UNAVAILABLE: 'TalentSphere is briefly unavailable. Please try again in a moment.',
 };
+
+// Codes whose server message names the particular reason (which transition, what changed meanwhile).
+const serverWorded = new Set(['CHALLENGE_004', 'SUBMISSION_002']);
 
 const fallback = 'Something went wrong on our side. Please try again.';
 const offline = 'We could not reach TalentSphere. Check your connection and try again.';
@@ -74,7 +87,9 @@ export function readError(error: unknown): ReadableError {
     const wait = retryAfterSeconds ? ` in ${formatWait(retryAfterSeconds)}` : ' in a little while';
     return { code, message: `Too many attempts. Please try again${wait}.`, fields, retryAfterSeconds };
   }
-  const message = (code && messages[code]) ?? (trpcCode && messages[trpcCode]) ?? fallback;
+  const message =
+    (code && serverWorded.has(code) && error.message) ||
+    ((code && messages[code]) ?? (trpcCode && messages[trpcCode]) ?? fallback);
   return { code, message, fields, retryAfterSeconds };
 }
 

@@ -1,0 +1,74 @@
+import { Skeleton, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSession } from '../../auth/use-session';
+import { EmptyState, QueryError } from '../../components/query-state';
+import { formatMs, languageLabels } from '../../lib/challenge-format';
+import { formatDateTime, formatRelative } from '../../lib/recruiting-format';
+import { useTRPC } from '../../trpc';
+import { RankCell } from './rank-cell';
+
+/** Who solved this challenge, by their first accepted submission (ties: the faster runtime). */
+export function ChallengeLeaderboard(props: { challengeId: string }) {
+  const trpc = useTRPC();
+  const session = useSession();
+  const viewerId = session.status === 'authenticated' ? session.user.id : undefined;
+  const board = useQuery(trpc.challenges.leaderboard.queryOptions({ challengeId: props.challengeId }));
+
+  if (board.isPending) return <Skeleton height={160} aria-label="Loading the leaderboard" />;
+  if (board.isError) {
+    return (
+      <QueryError
+        title="Could not load the leaderboard"
+        error={board.error}
+        onRetry={() => void board.refetch()}
+        retrying={board.isFetching}
+      />
+    );
+  }
+  if (board.data.length === 0) {
+    return (
+      <EmptyState title="No one has solved it yet">The first accepted submission tops this list.</EmptyState>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table verticalSpacing="xs" aria-label="Challenge leaderboard" data-testid="challenge-leaderboard">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={56}>Rank</Table.Th>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Accepted</Table.Th>
+            <Table.Th ta="right">Runtime</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {board.data.map((entry) => (
+            <Table.Tr
+              key={entry.userId}
+              bg={entry.userId === viewerId ? 'var(--mantine-primary-color-light)' : undefined}
+            >
+              <RankCell rank={entry.rank} />
+              <Table.Td>
+                <Text size="sm" fw={entry.userId === viewerId ? 600 : undefined}>
+                  {entry.name}
+                  {entry.userId === viewerId && ' (you)'}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {languageLabels[entry.language]}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" title={formatDateTime(entry.acceptedAt)}>
+                  {formatRelative(entry.acceptedAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm">{formatMs(entry.timeMs)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
