@@ -75,6 +75,24 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/studio/new-course-page')).NewCoursePage }),
           },
           {
+            path: 'studio/challenges',
+            lazy: async () => ({
+              Component: (await import('./pages/challenge-studio/challenge-studio-page')).ChallengeStudioPage,
+            }),
+          },
+          {
+            path: 'studio/challenges/new',
+            lazy: async () => ({
+              Component: (await import('./pages/challenge-studio/new-challenge-page')).NewChallengePage,
+            }),
+          },
+          {
+            path: 'studio/challenges/:challengeId',
+            lazy: async () => ({
+              Component: (await import('./pages/challenge-studio/challenge-editor-page')).ChallengeEditorPage,
+            }),
+          },
+          {
             path: 'studio/courses/:courseId',
             lazy: async () => ({
               Component: (await import('./pages/studio/course-editor-page')).CourseEditorPage,
