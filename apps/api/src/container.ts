@@ -190,6 +190,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       cache: c.resolve<Cache>(TOKENS.cache),
       runner: new IsolatedVmCodeRunner(sandbox),
       rateLimiter,
+      live,
     }),
     notifications: new NotificationCenter({
       inbox: new KyselyNotificationInbox(database.db),

@@ -15,6 +15,10 @@ export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worke
     mode: 'embedded',
     logger,
     signal: runtime.outboxSignal as InProcessOutboxSignal,
-    handlers: workerHandlers({ cache: runtime.cache, runner: new IsolatedVmCodeRunner(runtime.sandbox) }),
+    handlers: workerHandlers({
+      cache: runtime.cache,
+      runner: new IsolatedVmCodeRunner(runtime.sandbox),
+      live: runtime.services.live,
+    }),
   });
 }

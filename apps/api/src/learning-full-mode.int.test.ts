@@ -58,7 +58,7 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
       amqpUrl: serviceUrl('rabbitmq')!,
       logger: pino({ level: 'silent' }),
       messaging,
-      handlers: workerHandlers({ cache: new RedisCache(redis), runner }),
+      handlers: workerHandlers({ cache: new RedisCache(redis), runner, live: t.runtime.services.live }),
     });
     await worker.start();
   });
@@ -71,7 +71,11 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
     await deleteTestTopology(serviceUrl('rabbitmq')!, {
       ...messaging,
       consumers: [
-        ...new Set(workerHandlers({ cache: new RedisCache(redis), runner }).map((h) => h.consumer)),
+        ...new Set(
+          workerHandlers({ cache: new RedisCache(redis), runner, live: t.runtime.services.live }).map(
+            (h) => h.consumer,
+          ),
+        ),
       ],
       retryDelaysMs: [1_000, 5_000, 25_000],
     });

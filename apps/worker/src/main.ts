@@ -1,4 +1,5 @@
 import { RedisCache } from '@talentsphere/adapters/cache';
+import { RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
 import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
 import { Redis } from 'ioredis';
@@ -26,7 +27,16 @@ async function main(): Promise<void> {
     mode: 'full',
     amqpUrl: config.AMQP_URL,
     logger,
-    handlers: workerHandlers({ cache: new RedisCache(redis), runner: new IsolatedVmCodeRunner(sandbox) }),
+    handlers: workerHandlers({
+      cache: new RedisCache(redis),
+      runner: new IsolatedVmCodeRunner(sandbox),
+      // Publishing only: the subscriber connection is never put into subscriber mode here.
+      live: new RedisLiveUpdates({
+        publisher: redis,
+        subscriber: redis.duplicate({ lazyConnect: true }),
+        channelPrefix: `${config.REDIS_KEY_PREFIX}:live:`,
+      }),
+    }),
   });
   await worker.start();
 

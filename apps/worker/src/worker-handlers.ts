@@ -1,5 +1,6 @@
 import { cryptoVerificationCodes } from '@talentsphere/adapters/learning';
 import {
+  announceJudgements,
   type CodeRunner,
   challengeCacheInvalidation,
   gradeSubmissions,
@@ -10,17 +11,22 @@ import {
   settleCompletionsAfterCourseEdit,
 } from '@talentsphere/application/learning';
 import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
-import type { Cache, EventHandler } from '@talentsphere/application/shared';
+import type { Cache, EventHandler, LiveUpdates } from '@talentsphere/application/shared';
 
 /**
  * Every consumer the worker runs, in both modes. `cache` is the one the api reads through; `runner`
- * grades submissions in the sandbox.
+ * grades submissions in the sandbox; `live` reaches the api processes' open subscriptions.
  */
-export const workerHandlers = (deps: { cache: Cache; runner: CodeRunner }): EventHandler[] => [
+export const workerHandlers = (deps: {
+  cache: Cache;
+  runner: CodeRunner;
+  live: LiveUpdates;
+}): EventHandler[] => [
   ...engagementHandlers,
   jobCacheInvalidation(deps.cache),
   learningCacheInvalidation(deps.cache),
   settleCompletionsAfterCourseEdit(cryptoVerificationCodes),
   challengeCacheInvalidation(deps.cache),
   gradeSubmissions(deps.runner),
+  announceJudgements(deps.live),
 ];

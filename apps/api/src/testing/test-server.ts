@@ -92,6 +92,50 @@ export class WireClient {
     return { status: response.status, headers: response.headers, setCookie, body };
   }
 
+  /**
+   * Opens a subscription's server-sent event stream and collects the `data` of each message until
+   * `done` says so (or the stream ends), as any SSE client would read it.
+   */
+  async subscribe<T>(procedure: string, input: unknown, done: (data: T) => boolean): Promise<T[]> {
+    const url = new URL(`/trpc/${procedure}`, this.baseUrl);
+    url.searchParams.set('input', JSON.stringify(input));
+    const abort = new AbortController();
+    const response = await fetch(url, {
+      headers: {
+        accept: 'text/event-stream',
+        ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}),
+      },
+      signal: abort.signal,
+    });
+    if (!response.body) throw new Error(`no event stream: ${response.status}`);
+    const received: T[] = [];
+    const decoder = new TextDecoder();
+    let buffered = '';
+    try {
+      for await (const chunk of response.body) {
+        buffered += decoder.decode(chunk as Uint8Array, { stream: true });
+        const events = buffered.split('\n\n');
+        buffered = events.pop() ?? '';
+        for (const event of events) {
+          // Named events (connected, ping, serialized-error) are the protocol's; messages have none.
+          if (/^event: /m.test(event)) continue;
+          const data = event
+            .split('\n')
+            .filter((line) => line.startsWith('data: '))
+            .map((line) => line.slice('data: '.length))
+            .join('\n');
+          if (data === '') continue;
+          const parsed = JSON.parse(data) as T;
+          received.push(parsed);
+          if (done(parsed)) return received;
+        }
+      }
+      return received;
+    } finally {
+      abort.abort();
+    }
+  }
+
   get refreshCookie(): string | undefined {
     return this.cookie;
   }

@@ -4,6 +4,7 @@ import type { Actor, EventHandler, RequestContext } from '@talentsphere/applicat
 import type { ChallengeDetailsInput, GradingSpecInput, Verdict } from '@talentsphere/domain/challenges';
 import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
+import { InMemoryLiveUpdates } from '../live/in-memory-live-updates';
 import { InMemoryRateLimiter } from '../rate-limit/in-memory-rate-limiter';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
@@ -58,6 +59,7 @@ export class ChallengeTestbed implements ChallengeDeps {
   readonly cache = new InMemoryCache({ clock: this.clock });
   readonly runner = new ScriptedCodeRunner(scriptedVerdict);
   readonly rateLimiter = new InMemoryRateLimiter();
+  readonly live = new InMemoryLiveUpdates();
   readonly services = createChallengeServices(this);
   readonly ctx: RequestContext = { correlationId: 'corr-test', ipAddress: '127.0.0.1' };
   private userCount = 0;

@@ -36,6 +36,21 @@ export const challengesRouter = router({
     .query(async ({ ctx, input }) =>
       unwrap(await ctx.services.challenges.getSubmission.execute(ctx.actor, input)),
     ),
+  /** The submission now, then each change until it is judged: the verdict arrives live. */
+  submissionUpdates: protectedProcedure.input(submissionIdInput).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const updates = unwrap(
+      await ctx.services.challenges.watchSubmission.execute(
+        ctx.actor,
+        input,
+        signal ?? new AbortController().signal,
+      ),
+    );
+    yield* updates;
+  }),
   mySubmissions: protectedProcedure
     .input(challengeIdInput)
     .query(async ({ ctx, input }) =>

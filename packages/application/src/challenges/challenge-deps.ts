@@ -1,4 +1,5 @@
 import type { Cache } from '../shared/cache.port';
+import type { LiveUpdates } from '../shared/live-updates.port';
 import type { Clock, IdGenerator, UnitOfWork } from '../shared/ports';
 import type { RateLimiter, RateLimitRule } from '../shared/rate-limiter.port';
 import type { ChallengeQueries } from './challenge-read-models';
@@ -13,6 +14,7 @@ export interface ChallengeDeps {
   readonly cache: Cache;
   readonly runner: CodeRunner;
   readonly rateLimiter: RateLimiter;
+  readonly live: LiveUpdates;
 }
 
 export const challengeRateLimits = {
@@ -26,5 +28,8 @@ export const challengeRateLimits = {
 export const challengeCacheKey = (challengeId: string): string => `challenges:challenge:${challengeId}`;
 export const leaderboardCacheKey = (challengeId: string): string => `challenges:leaderboard:${challengeId}`;
 export const OVERALL_LEADERBOARD_CACHE_KEY = 'challenges:leaderboard:overall';
-/** Where the live verdict of a submission is published. */
+/** Where a submission's judgement is announced; listeners read the submission again on each message. */
 export const submissionChannel = (submissionId: string): string => `challenges:submission:${submissionId}`;
+export interface SubmissionJudgedMessage {
+  readonly submissionId: string;
+}

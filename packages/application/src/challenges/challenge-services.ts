@@ -15,6 +15,7 @@ import {
   GetStudioChallenge,
   ListMyChallenges,
 } from './challenge-studio.use-cases';
+import { WatchSubmission } from './watch-submission.use-case';
 
 /** Every challenge use case over one set of dependencies. */
 export function createChallengeServices(deps: ChallengeDeps) {
@@ -28,6 +29,7 @@ export function createChallengeServices(deps: ChallengeDeps) {
     runSampleTests: new RunSampleTests(deps),
     submitSolution: new SubmitSolution(deps),
     getSubmission: new GetSubmission(deps),
+    watchSubmission: new WatchSubmission(deps),
     listMySubmissions: new ListMySubmissions(deps),
     getChallengeLeaderboard: new GetChallengeLeaderboard(deps),
     getOverallLeaderboard: new GetOverallLeaderboard(deps),

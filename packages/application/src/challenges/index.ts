@@ -1,3 +1,4 @@
+export * from './announce-judgements.handler';
 export * from './challenge.inputs';
 export * from './challenge-cache-invalidation.handler';
 export * from './challenge-deps';
@@ -9,3 +10,4 @@ export * from './challenge-solving.use-cases';
 export * from './challenge-studio.use-cases';
 export * from './code-runner.port';
 export * from './grade-submissions.handler';
+export * from './watch-submission.use-case';

@@ -181,12 +181,12 @@ export const eventContracts = {
   'challenges.testcase.passed': {
     version: 1,
     description: 'One test of a graded submission passed (the test id is opaque; hidden tests stay hidden).',
-    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().int().min(0) }),
+    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().min(0) }),
   },
   'challenges.testcase.failed': {
     version: 1,
     description: 'One test of a graded submission failed, with its verdict.',
-    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().int().min(0) }),
+    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().min(0) }),
   },
   'challenges.approved': {
     version: 1,
@@ -195,7 +195,7 @@ export const eventContracts = {
       verdict,
       passed: z.number().int().min(0),
       total: z.number().int().min(1),
-      timeMs: z.number().int().min(0),
+      timeMs: z.number().min(0),
       memoryBytes: z.number().int().min(0),
     }),
   },
@@ -206,7 +206,7 @@ export const eventContracts = {
       verdict,
       passed: z.number().int().min(0),
       total: z.number().int().min(1),
-      timeMs: z.number().int().min(0),
+      timeMs: z.number().min(0),
       memoryBytes: z.number().int().min(0),
     }),
   },
