@@ -56,7 +56,7 @@ function CourseView(props: { course: CourseDetail }) {
   // Shares the enrolment panel's query: one request, and the syllabus follows every progress change.
   const enrollment = useQuery({
     ...trpc.courses.myEnrollment.queryOptions({ courseId: course.id }),
-    enabled: signedIn && course.status === 'published',
+    enabled: signedIn,
   });
   const enrolled = enrollment.data && enrollment.data.status !== 'cancelled' ? enrollment.data : undefined;
   // One panel, placed beside the page on wide screens and right under the title on phones.

@@ -33,7 +33,9 @@ export function EnrollmentPanel(props: { course: CourseDetail; isAuthor: boolean
   const location = useLocation();
 
   if (session.status === 'loading') return <Skeleton height={140} />;
+  if (course.status === 'draft') return <CourseStatusAlert course={course} isAuthor={props.isAuthor} />;
   if (session.status === 'anonymous') {
+    if (course.status === 'archived') return <CourseStatusAlert course={course} isAuthor={false} />;
     const from: ReturnState = { from: location.pathname };
     return (
       <Card withBorder padding="lg">
@@ -52,41 +54,44 @@ export function EnrollmentPanel(props: { course: CourseDetail; isAuthor: boolean
       </Card>
     );
   }
-  if (course.status !== 'published') {
-    const first = firstLessonId(course);
-    return (
-      <Alert color="gray" title={course.status === 'draft' ? 'Draft preview' : 'Archived course'}>
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            {course.status === 'draft'
-              ? 'Only the authors see this course until it is published.'
-              : 'This course no longer takes new learners.'}
-          </Text>
-          {props.isAuthor && (
-            <Group gap="xs">
-              <Button size="xs" component={Link} to={`/studio/courses/${course.id}`}>
-                Open in the studio
-              </Button>
-              {first && (
-                <Button
-                  size="xs"
-                  variant="default"
-                  component={Link}
-                  to={`/courses/${course.id}/lessons/${first}`}
-                >
-                  Preview lessons
-                </Button>
-              )}
-            </Group>
-          )}
-        </Stack>
-      </Alert>
-    );
-  }
-  return <LearnerPanel course={course} />;
+  return <LearnerPanel course={course} isAuthor={props.isAuthor} />;
 }
 
-function LearnerPanel(props: { course: CourseDetail }) {
+/** A draft (its authors' preview) or an archived course: no one new can enrol. */
+function CourseStatusAlert(props: { course: CourseDetail; isAuthor: boolean }) {
+  const { course } = props;
+  const first = firstLessonId(course);
+  return (
+    <Alert color="gray" title={course.status === 'draft' ? 'Draft preview' : 'Archived course'}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {course.status === 'draft'
+            ? 'Only the authors see this course until it is published.'
+            : 'This course no longer takes new learners.'}
+        </Text>
+        {props.isAuthor && (
+          <Group gap="xs">
+            <Button size="xs" component={Link} to={`/studio/courses/${course.id}`}>
+              Open in the studio
+            </Button>
+            {first && (
+              <Button
+                size="xs"
+                variant="default"
+                component={Link}
+                to={`/courses/${course.id}/lessons/${first}`}
+              >
+                Preview lessons
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
   const { course } = props;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -97,7 +102,7 @@ function LearnerPanel(props: { course: CourseDetail }) {
   const onSuccess = (view: EnrollmentView) => {
     setProblem(null);
     store(view);
-    // The enrolment count on the course page moves with it.
+    // The enrolment count on the course page moves with it (once the worker versions the cached page).
     void queryClient.invalidateQueries({ queryKey: trpc.courses.get.queryKey({ courseId: course.id }) });
   };
   const onError = (error: unknown) => {
@@ -139,6 +144,8 @@ function LearnerPanel(props: { course: CourseDetail }) {
   );
 
   if (!view || view.status === 'cancelled') {
+    // Enrolled learners keep an archived course; no one else joins it.
+    if (course.status === 'archived') return <CourseStatusAlert course={course} isAuthor={props.isAuthor} />;
     return (
       <Card withBorder padding="lg">
         <Stack gap="sm">

@@ -334,7 +334,7 @@ function StepButton(props: {
 
 function LessonError(props: { courseId: string; error: unknown; retry: () => unknown }) {
   const code = readError(props.error).code;
-  if (code === 'ENROLLMENT_001' || code === 'FORBIDDEN' || code === 'COURSE_002') {
+  if (code === 'ENROLLMENT_001') {
     return (
       <Alert color="gray" title="Enrol to open the lessons" icon={<IconListDetails />}>
         <Stack gap="sm" align="flex-start">

@@ -103,8 +103,8 @@ function LearningRow(props: { row: MyLearningRow }) {
             aria-label={`${course.title}: ${enrollment.percentComplete}% complete`}
           />
           <Text size="xs" c="dimmed">
-            {enrollment.completedLessons} of {enrollment.totalLessons} lessons · {enrollment.percentComplete}%
-            {' · '}
+            {enrollment.completedLessons} of {enrollment.totalLessons} required lessons ·{' '}
+            {enrollment.percentComplete}%{' · '}
             {completed && enrollment.completedAt
               ? `completed ${formatDate(enrollment.completedAt)}`
               : `enrolled ${formatRelative(enrollment.enrolledAt)}`}
