@@ -1,48 +1,62 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useSubscription } from '@trpc/tanstack-react-query';
+import { useEffect, useState } from 'react';
 import type { SubmissionView } from '../../lib/challenge-format';
 import { useTRPC } from '../../trpc';
 
 const POLL_MS = 1_000;
 
 /**
- * A submission followed until it is judged: queued → running → verdict. Reads
- * `challenges.submission` every second while it is pending (grading takes a second or two) and stops
- * once judged. Once judged, the history, leaderboards and list refresh. Callers only see a
- * SubmissionView, so a live subscription can replace the polling here without touching them.
+ * A submission followed until it is judged: queued → running → verdict. The verdict arrives live
+ * over `challenges.submissionUpdates` (server-sent events); each update lands in the
+ * `challenges.submission` cache entry, which is what callers read. Should the stream fail (a proxy
+ * that buffers events, a dropped connection the link cannot resume), the hook falls back to reading
+ * `challenges.submission` every second until the submission is judged. Once judged, the history,
+ * leaderboards and list refresh.
  */
 export function useSubmissionVerdict(submissionId: string | null) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const [streamFailedFor, setStreamFailedFor] = useState<string | null>(null);
+  const polling = submissionId !== null && streamFailedFor === submissionId;
+  const queryKey = trpc.challenges.submission.queryKey({ submissionId: submissionId ?? '' });
+
   const submission = useQuery({
     ...trpc.challenges.submission.queryOptions({ submissionId: submissionId ?? '' }),
-    enabled: submissionId !== null,
+    // Without the fallback this only reads the cache: `submit` seeds it and the stream updates it.
+    enabled: polling,
     staleTime: 0,
     refetchInterval: (query) => (query.state.data?.status === 'judged' ? false : POLL_MS),
     // Keep following while the tab is in the background: the learner comes back to the verdict.
     refetchIntervalInBackground: true,
   });
-
   const judged = submission.data?.status === 'judged' ? submission.data : undefined;
+
+  useSubscription(
+    trpc.challenges.submissionUpdates.subscriptionOptions(
+      { submissionId: submissionId ?? '' },
+      {
+        enabled: submissionId !== null && !polling && !judged,
+        onData: (view) => queryClient.setQueryData(queryKey, view),
+        onError: () => setStreamFailedFor(submissionId),
+      },
+    ),
+  );
+
   useEffect(() => {
     if (!judged) return;
-    void queryClient.invalidateQueries({
-      queryKey: trpc.challenges.mySubmissions.queryKey({ challengeId: judged.challengeId }),
-    });
-    void queryClient.invalidateQueries({
-      queryKey: trpc.challenges.leaderboard.queryKey({ challengeId: judged.challengeId }),
-    });
+    const { challengeId } = judged;
+    void queryClient.invalidateQueries({ queryKey: trpc.challenges.mySubmissions.queryKey({ challengeId }) });
+    void queryClient.invalidateQueries({ queryKey: trpc.challenges.leaderboard.queryKey({ challengeId }) });
     void queryClient.invalidateQueries({ queryKey: trpc.challenges.overallLeaderboard.queryKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.challenges.list.pathKey() });
-    void queryClient.invalidateQueries({
-      queryKey: trpc.challenges.get.queryKey({ challengeId: judged.challengeId }),
-    });
+    void queryClient.invalidateQueries({ queryKey: trpc.challenges.get.queryKey({ challengeId }) });
   }, [judged, queryClient, trpc]);
 
   return submission;
 }
 
-/** Seeds the cache with what `submit` answered, so the queued state shows before the first poll. */
+/** Seeds the cache with what `submit` answered, so the queued state shows before the first update. */
 export function useRememberSubmission() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
