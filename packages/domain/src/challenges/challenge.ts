@@ -1,6 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
-import { levelRank, type SkillLevel } from '../recruiting/job';
-import { type AppError, type DomainEvent, parseSlug, type Slug } from '../shared';
+import {
+  type AppError,
+  type DomainEvent,
+  normaliseSkills,
+  oneLine,
+  parseSlug,
+  type SkillLevel,
+  type Slug,
+} from '../shared';
 import { challengeErrors } from './challenges.errors';
 import type { JsonValue, OutputComparison } from './output-comparison';
 
@@ -113,7 +120,6 @@ export interface GradingSpecInput {
   readonly referenceSolution: { readonly language: Language; readonly source: string };
 }
 
-const oneLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
 
 export function parseChallengeDetails(input: ChallengeDetailsInput): Result<ChallengeDetails, AppError> {
@@ -127,7 +133,7 @@ export function parseChallengeDetails(input: ChallengeDetailsInput): Result<Chal
   if (statement.length === 0 || statement.length > CHALLENGE_LIMITS.statement) {
     return err(challengeErrors.invalid('statement', `Write 1–${CHALLENGE_LIMITS.statement} characters.`));
   }
-  const skills = dedupeSkills(input.skills);
+  const skills = normaliseSkills(input.skills);
   if (
     skills.length > CHALLENGE_LIMITS.skills ||
     skills.some((s) => s.name.length === 0 || s.name.length > 40)
@@ -156,18 +162,6 @@ export function parseChallengeDetails(input: ChallengeDetailsInput): Result<Chal
     skills,
     starterCode: Object.fromEntries(languages.map((l) => [l, input.starterCode[l]])),
   });
-}
-
-/** One entry per skill name; a repeated name keeps its highest level. */
-function dedupeSkills(skills: ChallengeDetailsInput['skills']): ChallengeSkill[] {
-  const byName = new Map<string, ChallengeSkill>();
-  for (const skill of skills) {
-    const name = oneLine(skill.name).toLowerCase();
-    const current = byName.get(name);
-    if (!current || levelRank(skill.level) > levelRank(current.level))
-      byName.set(name, { name, level: skill.level });
-  }
-  return [...byName.values()];
 }
 
 const within = (value: number, range: { min: number; max: number }) =>

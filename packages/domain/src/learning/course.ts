@@ -1,6 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
-import { levelRank, type SkillLevel } from '../recruiting/job';
-import { type AppError, type DomainEvent, parseSlug, type Slug } from '../shared';
+import {
+  type AppError,
+  type DomainEvent,
+  normaliseSkills,
+  oneLine,
+  parseSlug,
+  type SkillLevel,
+  type Slug,
+} from '../shared';
 import { learningErrors } from './learning.errors';
 
 export const COURSE_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -100,7 +107,6 @@ export const COURSE_LIMITS = {
 } as const;
 
 const HTTP_URL = /^https?:\/\/\S+$/;
-const oneLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
 export function parseCourseDetails(input: CourseDetailsInput): Result<CourseDetails, AppError> {
   const title = oneLine(input.title);
@@ -124,7 +130,7 @@ export function parseCourseDetails(input: CourseDetailsInput): Result<CourseDeta
       ),
     );
   }
-  const skills = dedupeSkills(input.skills);
+  const skills = normaliseSkills(input.skills);
   if (skills.length > COURSE_LIMITS.skills || skills.some((s) => s.name.length === 0 || s.name.length > 40)) {
     return err(
       learningErrors.invalid('skills', `List at most ${COURSE_LIMITS.skills} skills of 1–40 characters.`),
@@ -144,18 +150,6 @@ export function parseCourseDetails(input: CourseDetailsInput): Result<CourseDeta
     coverImageUrl,
     accessTier: input.accessTier,
   });
-}
-
-/** One entry per skill name; a repeated name keeps its highest level. */
-function dedupeSkills(skills: CourseDetailsInput['skills']): CourseSkill[] {
-  const byName = new Map<string, CourseSkill>();
-  for (const skill of skills) {
-    const name = oneLine(skill.name).toLowerCase();
-    const current = byName.get(name);
-    if (!current || levelRank(skill.level) > levelRank(current.level))
-      byName.set(name, { name, level: skill.level });
-  }
-  return [...byName.values()];
 }
 
 export function parseLesson(id: string, input: LessonInput): Result<Lesson, AppError> {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { AppError, DomainEvent } from '../shared';
+import { type AppError, type DomainEvent, normaliseSkills, oneLine, type SkillLevel } from '../shared';
 import { recruitingErrors } from './recruiting.errors';
 import { parseSalaryRange, type SalaryRange } from './salary-range';
 
@@ -7,8 +7,8 @@ export const REMOTE_POLICIES = ['onsite', 'hybrid', 'remote'] as const;
 export type RemotePolicy = (typeof REMOTE_POLICIES)[number];
 export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'internship'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
-export const SKILL_LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
+// The skill vocabulary is shared with learning and challenges; recruiting's consumers keep importing it here.
+export { SKILL_LEVELS, type SkillLevel } from '../shared/skills';
 export type JobStatus = 'draft' | 'open' | 'closed';
 
 export interface RequiredSkill {
@@ -67,7 +67,7 @@ export const JOB_LIMITS = {
 } as const;
 
 export function parseJobPosting(input: JobPostingInput): Result<JobPosting, AppError> {
-  const title = input.title.trim().replace(/\s+/g, ' ');
+  const title = oneLine(input.title);
   if (title.length < 3 || title.length > JOB_LIMITS.title) {
     return err(recruitingErrors.invalid('title', `Use 3–${JOB_LIMITS.title} characters.`));
   }
@@ -92,7 +92,7 @@ export function parseJobPosting(input: JobPostingInput): Result<JobPosting, AppE
       ),
     );
   }
-  const skills = dedupeSkills(input.skills);
+  const skills = normaliseSkills(input.skills);
   if (skills.length > JOB_LIMITS.skills || skills.some((s) => s.name.length === 0 || s.name.length > 40)) {
     return err(
       recruitingErrors.invalid('skills', `List at most ${JOB_LIMITS.skills} skills of 1–40 characters.`),
@@ -111,21 +111,6 @@ export function parseJobPosting(input: JobPostingInput): Result<JobPosting, AppE
     skills,
   });
 }
-
-/** One entry per skill name; a repeated name keeps its highest level. */
-function dedupeSkills(skills: JobPostingInput['skills']): RequiredSkill[] {
-  const byName = new Map<string, RequiredSkill>();
-  for (const skill of skills) {
-    const name = skill.name.trim().toLowerCase().replace(/\s+/g, ' ');
-    const current = byName.get(name);
-    if (!current || levelRank(skill.level) > levelRank(current.level))
-      byName.set(name, { name, level: skill.level });
-  }
-  return [...byName.values()];
-}
-
-export const levelRank = (level: SkillLevel): number =>
-  ['beginner', 'intermediate', 'advanced', 'expert'].indexOf(level);
 
 const eventData = (job: Job): JobEventData => ({
   jobId: job.id,
