@@ -4,9 +4,9 @@ import {
   LANGUAGES,
   SOURCE_MAX_LENGTH,
 } from '@talentsphere/domain/challenges';
-import { SKILL_LEVELS } from '@talentsphere/domain/recruiting';
 import { SLUG_MAX_LENGTH } from '@talentsphere/domain/shared';
 import { z } from 'zod';
+import { pagingInput, searchTextInput, skillFilterInput, skillListInput } from '../shared/edge-inputs';
 import { CHALLENGE_PROGRESS_FILTERS } from './challenge-read-models';
 
 // Edge shapes and sizes; the rules with meaning live in the domain.
@@ -19,10 +19,7 @@ export const challengeDetailsInput = z.object({
   slug: z.string().trim().toLowerCase().min(1, 'Choose the challenge address.').max(SLUG_MAX_LENGTH),
   statement: z.string().max(CHALLENGE_LIMITS.statement),
   difficulty: z.enum(DIFFICULTIES),
-  skills: z
-    .array(z.object({ name: z.string().max(40), level: z.enum(SKILL_LEVELS) }))
-    .max(CHALLENGE_LIMITS.skills)
-    .default([]),
+  skills: skillListInput(CHALLENGE_LIMITS.skills),
   starterCode: z.partialRecord(z.enum(LANGUAGES), z.string().max(CHALLENGE_LIMITS.starterCode)),
 });
 
@@ -66,23 +63,11 @@ export const codeInput = z.object({
 export const submissionIdInput = z.object({ submissionId: id });
 
 export const challengeListInput = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((v) => v || undefined)
-    .optional(),
+  q: searchTextInput,
   difficulties: z.array(z.enum(DIFFICULTIES)).max(DIFFICULTIES.length).optional(),
-  skill: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(40)
-    .transform((v) => v || undefined)
-    .optional(),
+  skill: skillFilterInput,
   progress: z.enum(CHALLENGE_PROGRESS_FILTERS).default('all'),
-  page: z.number().int().min(1).max(1000).default(1),
-  pageSize: z.number().int().min(1).max(50).default(20),
+  ...pagingInput({ max: 50, default: 20 }),
 });
 
 export type ChallengeDetailsInputDto = z.infer<typeof challengeDetailsInput>;

@@ -3,7 +3,7 @@ import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
-import { readThrough } from '../shared/cache.port';
+import { canonicalQueryKey, readThrough } from '../shared/cache.port';
 import { CATALOG_GENERATION_KEY, courseCacheKey, courseVersionKey, type LearningDeps } from './learning-deps';
 import type {
   CatalogSearchInput,
@@ -31,15 +31,9 @@ export class SearchCatalog {
   }
 }
 
-/** The validated input with its keys in a fixed order, so equal searches share one entry. */
+/** One entry per generation and canonical search. */
 export function catalogCacheKey(input: CatalogSearchInput, generation: string): string {
-  const canonical = Object.fromEntries(
-    Object.entries(input)
-      .filter(([, value]) => value !== undefined)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
-  );
-  return `learning:catalog:${generation}:${JSON.stringify(canonical)}`;
+  return `learning:catalog:${generation}:${canonicalQueryKey(input)}`;
 }
 
 /**

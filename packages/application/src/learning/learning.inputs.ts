@@ -1,7 +1,7 @@
 import { ACCESS_TIERS, COURSE_LEVELS, COURSE_LIMITS } from '@talentsphere/domain/learning';
-import { SKILL_LEVELS } from '@talentsphere/domain/recruiting';
 import { SLUG_MAX_LENGTH } from '@talentsphere/domain/shared';
 import { z } from 'zod';
+import { pagingInput, searchTextInput, skillFilterInput, skillListInput } from '../shared/edge-inputs';
 import { CATALOG_SORTS } from './learning-read-models';
 
 // Edge shapes and sizes; the rules with meaning live in the domain.
@@ -14,10 +14,7 @@ export const courseDetailsInput = z.object({
   summary: z.string().max(COURSE_LIMITS.summary).default(''),
   description: z.string().max(COURSE_LIMITS.description).default(''),
   level: z.enum(COURSE_LEVELS),
-  skills: z
-    .array(z.object({ name: z.string().max(40), level: z.enum(SKILL_LEVELS) }))
-    .max(COURSE_LIMITS.skills)
-    .default([]),
+  skills: skillListInput(COURSE_LIMITS.skills),
   coverImageUrl: z
     .string()
     .trim()
@@ -77,24 +74,12 @@ export const moveLessonInput = z.object({
 export const reorderLessonsInput = z.object({ courseId: id, sectionId: id, lessonIds: z.array(id).max(500) });
 
 export const catalogSearchInput = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((v) => v || undefined)
-    .optional(),
+  q: searchTextInput,
   levels: z.array(z.enum(COURSE_LEVELS)).max(COURSE_LEVELS.length).optional(),
-  skill: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(40)
-    .transform((v) => v || undefined)
-    .optional(),
+  skill: skillFilterInput,
   tier: z.enum(ACCESS_TIERS).optional(),
   sort: z.enum(CATALOG_SORTS).default('relevance'),
-  page: z.number().int().min(1).max(1000).default(1),
-  pageSize: z.number().int().min(1).max(48).default(12),
+  ...pagingInput({ max: 48, default: 12 }),
 });
 
 export const certificateCodeInput = z.object({ code: z.string().trim().min(1).max(64) });

@@ -11,7 +11,7 @@ import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
-import { readThrough } from '../shared/cache.port';
+import { canonicalQueryKey, readThrough } from '../shared/cache.port';
 import type { RequestContext } from '../shared/ports';
 import type { JobSearchInput, JobSearchResult } from './job-search.port';
 import type { JobPostingInputDto } from './recruiting.inputs';
@@ -149,15 +149,9 @@ export class SearchJobs {
 /** Bumped by every job event; search entries of older generations are never read again. */
 export const SEARCH_GENERATION_KEY = 'recruiting:search:generation';
 
-/** The validated input with its keys in a fixed order, so equal searches share one entry. */
+/** One entry per generation and canonical search. */
 export function searchCacheKey(input: JobSearchInput, generation: number): string {
-  const canonical = Object.fromEntries(
-    Object.entries(input)
-      .filter(([, value]) => value !== undefined)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
-  );
-  return `recruiting:search:${generation}:${JSON.stringify(canonical)}`;
+  return `recruiting:search:${generation}:${canonicalQueryKey(input)}`;
 }
 
 /** Thrown by search adapters for a cursor they cannot decode. */

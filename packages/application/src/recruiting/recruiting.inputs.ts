@@ -3,9 +3,9 @@ import {
   COMPANY_SIZES,
   EMPLOYMENT_TYPES,
   REMOTE_POLICIES,
-  SKILL_LEVELS,
 } from '@talentsphere/domain/recruiting';
 import { z } from 'zod';
+import { skillListInput } from '../shared/edge-inputs';
 
 // Edge shapes and sizes; the rules with meaning live in the domain.
 
@@ -46,10 +46,7 @@ export const jobPostingInput = z.object({
     })
     .nullable()
     .default(null),
-  skills: z
-    .array(z.object({ name: z.string().max(40), level: z.enum(SKILL_LEVELS) }))
-    .max(20)
-    .default([]),
+  skills: skillListInput(20),
 });
 
 export const postJobInput = jobPostingInput.extend({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Cache, readThrough } from './cache.port';
+import { type Cache, canonicalQueryKey, readThrough } from './cache.port';
 
 class MapCache implements Cache {
   readonly values = new Map<string, unknown>();
@@ -68,5 +68,17 @@ describe('readThrough', () => {
       'db down',
     );
     expect(await readThrough(cache, 'k', async () => 'ok')).toBe('ok');
+  });
+});
+
+describe('canonicalQueryKey', () => {
+  it('Given the same query with keys and list items in another order, When keyed, Then both keys are equal', () => {
+    expect(canonicalQueryKey({ skills: ['sql', 'go'], q: 'x', cursor: undefined })).toBe(
+      canonicalQueryKey({ q: 'x', skills: ['go', 'sql'] }),
+    );
+  });
+
+  it('Given queries that differ in a value, When keyed, Then the keys differ', () => {
+    expect(canonicalQueryKey({ q: 'x', page: 1 })).not.toBe(canonicalQueryKey({ q: 'x', page: 2 }));
   });
 });

@@ -8,6 +8,20 @@ export interface Cache {
 export const DEFAULT_CACHE_TTL_SECONDS = 300;
 
 /**
+ * A validated query as a key part: keys in a fixed order, lists sorted, absent fields left out, so
+ * equal searches share one entry however they were written.
+ */
+export function canonicalQueryKey(input: object): string {
+  const canonical = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
+  );
+  return JSON.stringify(canonical);
+}
+
+/**
  * Reads through the cache: on a miss, loads, stores with the TTL and returns. Concurrent misses of one
  * key in this process share one load (no stampede on a cold key). A failing cache is skipped: the
  * read goes to the source instead of failing.
