@@ -44,6 +44,9 @@ function MyCourses() {
           <Text c="dimmed" size="sm">
             Write courses, arrange their lessons and publish them to the catalog.
           </Text>
+          <Anchor component={Link} to="/studio/challenges" size="sm">
+            Challenge studio →
+          </Anchor>
         </div>
         <Button component={Link} to="/studio/new" leftSection={<IconPlus size={16} />}>
           New course
