@@ -1,42 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { IsolatedVmCodeRunner } from '@talentsphere/adapters/sandbox';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
-import type { Actor, UnitOfWork } from '@talentsphere/application/shared';
-import pino from 'pino';
+import type { UnitOfWork } from '@talentsphere/application/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config';
-import { type ApiRuntime, createApiRuntime, TOKENS } from '../container';
+import { TOKENS } from '../container';
+import { type SeedTestRuntime, startSeedTestRuntime } from '../testing/seed-test-runtime';
 import { DEMO_CHALLENGES } from './challenge-catalog';
 import { seedChallenges } from './seed-challenges';
 
 describe('seedChallenges on PGlite with the real sandbox', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ts-seed-challenges-'));
-  let runtime: ApiRuntime;
-  let instructor: Actor;
-  let learner: Actor;
+  let seeded: SeedTestRuntime;
 
   beforeAll(async () => {
-    const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, NODE_ENV: 'test' });
-    runtime = await createApiRuntime(config, pino({ level: 'silent' }));
-    const ctx = { correlationId: 'seed-test', ipAddress: '127.0.0.1' };
-    const register = async (role: 'instructor' | 'jobseeker', email: string): Promise<Actor> => {
-      const registered = await runtime.services.registerUser.execute(
-        { email, password: 'violet harbour lantern 42', name: `Demo ${role}`, role },
-        ctx,
-      );
-      return { userId: registered._unsafeUnwrap().user.id, role };
-    };
-    instructor = await register('instructor', 'instructor@example.com');
-    learner = await register('jobseeker', 'learner@example.com');
+    seeded = await startSeedTestRuntime('ts-seed-challenges-');
   });
   afterAll(async () => {
-    await runtime?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await seeded?.close();
   });
 
   it('publishes every demo challenge after its reference passes in the sandbox, submits for the learner, once', async () => {
+    const { runtime, instructor, learner } = seeded;
     const deps = {
       db: runtime.database.db,
       uow: runtime.container.resolve<UnitOfWork>(TOKENS.unitOfWork),

@@ -1,40 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Actor } from '@talentsphere/application/shared';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config';
-import { type ApiRuntime, createApiRuntime } from '../container';
+import { type SeedTestRuntime, startSeedTestRuntime } from '../testing/seed-test-runtime';
 import { DEMO_COURSES } from './learning-catalog';
 import { seedLearning } from './seed-learning';
 
 describe('seedLearning on PGlite (the embedded default)', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ts-seed-learning-'));
-  let runtime: ApiRuntime;
-  let instructor: Actor;
-  let learner: Actor;
+  let seeded: SeedTestRuntime;
 
   beforeAll(async () => {
-    const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, NODE_ENV: 'test' });
-    runtime = await createApiRuntime(config, pino({ level: 'silent' }));
-    const ctx = { correlationId: 'seed-test', ipAddress: '127.0.0.1' };
-    const register = async (role: 'instructor' | 'jobseeker', email: string): Promise<Actor> => {
-      const registered = await runtime.services.registerUser.execute(
-        { email, password: 'violet harbour lantern 42', name: `Demo ${role}`, role },
-        ctx,
-      );
-      return { userId: registered._unsafeUnwrap().user.id, role };
-    };
-    instructor = await register('instructor', 'instructor@example.com');
-    learner = await register('jobseeker', 'learner@example.com');
+    seeded = await startSeedTestRuntime('ts-seed-learning-');
   });
   afterAll(async () => {
-    await runtime?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await seeded?.close();
   });
 
   it('builds the catalog through the studio and gives the demo learner courses at three stages, once', async () => {
+    const { runtime, instructor, learner } = seeded;
     const deps = { db: runtime.database.db, learning: runtime.services.learning };
     expect(await seedLearning(deps, { instructor, learner })).toBe(DEMO_COURSES.length);
 
