@@ -29,8 +29,10 @@ export function ValidationResults(props: {
       }
       role="status"
       data-testid="validation-results"
+      // The table scrolls inside the alert on phones instead of widening it.
+      styles={{ body: { minWidth: 0 } }}
     >
-      <Table.ScrollContainer minWidth={420}>
+      <Table.ScrollContainer minWidth={380}>
         <Table verticalSpacing={4} fz="sm" aria-label="Validation results">
           <Table.Thead>
             <Table.Tr>

@@ -24,7 +24,6 @@ import {
   type ChallengeDetail,
   difficultyColors,
   difficultyLabels,
-  type Language,
 } from '../../lib/challenge-format';
 import { plural } from '../../lib/learning-format';
 import { useTRPC } from '../../trpc';
@@ -32,7 +31,7 @@ import { ChallengeLeaderboard } from './challenge-leaderboard';
 import { ChallengeStatement } from './challenge-statement';
 import { SolvePanel } from './solve-panel';
 import { SubmissionHistory } from './submission-history';
-import { useCodeDrafts } from './use-code-drafts';
+import { useCodeDrafts, useLanguageChoice } from './use-code-drafts';
 
 export function ChallengePage() {
   const { challengeId = '' } = useParams();
@@ -78,7 +77,7 @@ function Workspace(props: { challenge: ChallengeDetail }) {
   const session = useSession();
   const signedIn = session.status === 'authenticated';
   const drafts = useCodeDrafts(challenge.id, challenge.starterCode);
-  const [language, setLanguage] = useState<Language>(challenge.languages[0] ?? 'javascript');
+  const [language, setLanguage] = useLanguageChoice(challenge.id, challenge.languages);
   const [tab, setTab] = useState<string | null>('problem');
   const rate = acceptanceRate(challenge.stats);
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconPlayerPlay, IconRefresh, IconSend } from '@tabler/icons-react';
+import { IconAlertCircle, IconClock, IconPlayerPlay, IconRefresh, IconSend } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -11,6 +11,7 @@ import { type ChallengeDetail, type Language, languageLabels } from '../../lib/c
 import { useTRPC } from '../../trpc';
 import { RunResults } from './run-results';
 import { SubmissionResult } from './submission-result';
+import { useRetryCountdown } from './use-retry-countdown';
 import { useRememberSubmission, useSubmissionVerdict } from './use-submission-verdict';
 
 /** The editor with its language switch, Run (samples) and Submit (every test), and what came of the last one. */
@@ -28,7 +29,12 @@ export function SolvePanel(props: {
   const remember = useRememberSubmission();
   const [shown, setShown] = useState<'run' | 'submission' | null>(null);
   const [submissionId, setSubmissionId] = useState<string | null>(null);
-  const run = useMutation(trpc.challenges.run.mutationOptions({ onSuccess: () => setShown('run') }));
+  const wait = useRetryCountdown();
+  const onError = (error: unknown) => {
+    const seconds = readError(error).retryAfterSeconds;
+    if (seconds) wait.start(seconds);
+  };
+  const run = useMutation(trpc.challenges.run.mutationOptions({ onSuccess: () => setShown('run'), onError }));
   const submit = useMutation(
     trpc.challenges.submit.mutationOptions({
       onSuccess: (view) => {
@@ -36,12 +42,15 @@ export function SolvePanel(props: {
         setSubmissionId(view.id);
         setShown('submission');
       },
+      onError,
     }),
   );
   const submission = useSubmissionVerdict(submissionId);
   const pending = submission.data && submission.data.status !== 'judged';
   const input = { challengeId: challenge.id, language: props.language, source: props.code };
   const failure = run.error ?? submit.error;
+  const problem = failure ? readError(failure) : null;
+  const blocked = session.status !== 'authenticated' || !props.code.trim() || wait.secondsLeft > 0;
   const starter = challenge.starterCode[props.language] ?? '';
 
   return (
@@ -87,7 +96,7 @@ export function SolvePanel(props: {
             variant="default"
             leftSection={<IconPlayerPlay size={16} />}
             loading={run.isPending}
-            disabled={session.status !== 'authenticated' || !props.code.trim()}
+            disabled={blocked}
             onClick={() => {
               submit.reset();
               run.mutate(input);
@@ -98,7 +107,7 @@ export function SolvePanel(props: {
           <Button
             leftSection={<IconSend size={16} />}
             loading={submit.isPending || pending}
-            disabled={session.status !== 'authenticated' || !props.code.trim()}
+            disabled={blocked}
             onClick={() => {
               run.reset();
               submit.mutate(input);
@@ -109,11 +118,19 @@ export function SolvePanel(props: {
         </Group>
       )}
 
-      {failure && (
-        <Alert color="red" icon={<IconAlertCircle />} role="alert">
-          {readError(failure).message}
-        </Alert>
-      )}
+      {problem &&
+        (problem.retryAfterSeconds ? (
+          // Rate limited: count down to when Run and Submit work again.
+          <Alert color="orange" icon={<IconClock />} role="status">
+            {wait.secondsLeft > 0
+              ? `Too many attempts in a short time. Try again in ${wait.secondsLeft} s.`
+              : 'You can try again now.'}
+          </Alert>
+        ) : (
+          <Alert color="red" icon={<IconAlertCircle />} role="alert">
+            {problem.message}
+          </Alert>
+        ))}
       {shown === 'run' && run.data && (
         <RunResults results={run.data} entryFunction={challenge.entryFunction} />
       )}

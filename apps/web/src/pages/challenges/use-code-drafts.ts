@@ -3,25 +3,46 @@ import type { Language } from '../../lib/challenge-format';
 
 type Drafts = Partial<Record<Language, string>>;
 
-const storageKey = (challengeId: string, language: Language) =>
+const draftKey = (challengeId: string, language: Language) =>
   `talentsphere:challenge-draft:${challengeId}:${language}`;
+const languageKey = (challengeId: string) => `talentsphere:challenge-language:${challengeId}`;
 
-function readStored(challengeId: string, language: Language): string | null {
+function readItem(key: string): string | null {
   try {
-    return window.localStorage.getItem(storageKey(challengeId, language));
+    return window.localStorage.getItem(key);
   } catch {
     // Storage can be refused (private modes, quotas): the editor then simply starts from the starter code.
     return null;
   }
 }
 
-function writeStored(challengeId: string, language: Language, code: string | null): void {
+function writeItem(key: string, value: string | null): void {
   try {
-    if (code === null) window.localStorage.removeItem(storageKey(challengeId, language));
-    else window.localStorage.setItem(storageKey(challengeId, language), code);
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
   } catch {
     // Not saving a draft is harmless; the code stays in the editor for this visit.
   }
+}
+
+const readStored = (challengeId: string, language: Language) => readItem(draftKey(challengeId, language));
+const writeStored = (challengeId: string, language: Language, code: string | null) =>
+  writeItem(draftKey(challengeId, language), code);
+
+/** The language the learner last chose for this challenge, if it is still offered; else the first offered. */
+export function useLanguageChoice(challengeId: string, offered: readonly Language[]) {
+  const [language, setLanguage] = useState<Language>(() => {
+    const stored = readItem(languageKey(challengeId));
+    return offered.find((l) => l === stored) ?? offered[0] ?? 'javascript';
+  });
+  const choose = useCallback(
+    (next: Language) => {
+      setLanguage(next);
+      writeItem(languageKey(challengeId), next);
+    },
+    [challengeId],
+  );
+  return [language, choose] as const;
 }
 
 /**
