@@ -9,8 +9,8 @@ const POLL_MS = 1_000;
 /**
  * A submission followed until it is judged: queued → running → verdict. The verdict arrives live
  * over `challenges.submissionUpdates` (server-sent events); each update lands in the
- * `challenges.submission` cache entry, which is what callers read. Should the stream fail (a proxy
- * that buffers events, a dropped connection the link cannot resume), the hook falls back to reading
+ * `challenges.submission` cache entry, which is what callers read. Should the stream fail or fail to
+ * connect (a proxy that refuses or buffers event streams, a network drop), the hook falls back to reading
  * `challenges.submission` every second until the submission is judged. Once judged, the history,
  * leaderboards and list refresh.
  */
@@ -39,6 +39,10 @@ export function useSubmissionVerdict(submissionId: string | null) {
         enabled: submissionId !== null && !polling && !judged,
         onData: (view) => queryClient.setQueryData(queryKey, view),
         onError: () => setStreamFailedFor(submissionId),
+        // A stream that cannot connect is retried by the link forever; poll instead from the first failure.
+        onConnectionStateChange: (state) => {
+          if (state.state === 'connecting' && state.error) setStreamFailedFor(submissionId);
+        },
       },
     ),
   );
