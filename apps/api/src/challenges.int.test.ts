@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from './testing/sign-up';
 import { startTestServer, type TestServer, WireClient } from './testing/test-server';
 
 // Coding challenges through the real server, embedded mode with its in-process worker and the real
 // isolated-vm sandbox: an instructor publishes a validated challenge, a learner runs and submits, and
 // the verdict arrives over the subscription's event stream.
-
-const password = 'correct horse battery staple';
-let n = 0;
-const email = (who: string) => `${who}${Date.now()}${n++}@example.com`;
-
-async function signUp(t: TestServer, role: 'jobseeker' | 'instructor', name: string): Promise<WireClient> {
-  const client = new WireClient(t.baseUrl);
-  const res = await client.call('mutation', 'auth.register', { email: email(role), password, name, role });
-  client.accessToken = res.body.result?.data.accessToken;
-  return client;
-}
 
 const HIDDEN_INPUT = [[1, 5, 9, 14], 23];
 const challenge = {

@@ -15,21 +15,12 @@ import {
   serviceUrl,
   type TestDatabase,
 } from '../../../tools/testing/services';
+import { eventually } from './testing/eventually';
+import { TEST_PASSWORD } from './testing/sign-up';
 import { startTestServer, type TestServer, WireClient } from './testing/test-server';
 
 // Full mode end to end: api on PostgreSQL with its Redis cache, a separate worker consuming from
 // RabbitMQ. A course edit reaches readers only through the worker dropping the cached page.
-
-const password = 'correct horse battery staple';
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
 
 describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full mode', () => {
   const suffix = uuidV7Ids.next().slice(-8);
@@ -87,7 +78,7 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
     const client = new WireClient(t.baseUrl);
     const res = await client.call('mutation', 'auth.register', {
       email: `${role}-${suffix}@example.com`,
-      password,
+      password: TEST_PASSWORD,
       name: role === 'instructor' ? 'Ines Instructor' : 'Lena Learner',
       role,
     });
@@ -119,7 +110,8 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
       courseId,
       title: 'Redis at scale',
     });
-    const refreshed = await eventually(read, (res) => res.body.result?.data.title === 'Redis at scale');
+    // The worker consumes from RabbitMQ: allow it up to 10 s.
+    const refreshed = await eventually(read, (res) => res.body.result?.data.title === 'Redis at scale', 100);
     expect(refreshed.body.result?.data.title).toBe('Redis at scale');
 
     await learner.call('mutation', 'courses.enroll', { courseId });
@@ -128,6 +120,7 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
     const inbox = await eventually(
       () => learner.call('query', 'notifications.list', {}),
       (res) => res.body.result?.data.items.some((i: { link: string }) => i.link === `/certificates/${code}`),
+      100,
     );
     expect(inbox.body.result?.data.items.map((i: { title: string }) => i.title)).toContain(
       'You completed Redis at scale',

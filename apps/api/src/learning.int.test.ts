@@ -1,28 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from './testing/eventually';
+import { signUp } from './testing/sign-up';
 import { startTestServer, type TestServer, WireClient } from './testing/test-server';
 
 // The learning half of the loop through the real server, embedded mode with its in-process worker:
 // an instructor builds and publishes a course, a learner completes it, anyone verifies the certificate.
-
-const password = 'correct horse battery staple';
-let n = 0;
-const email = (who: string) => `${who}${Date.now()}${n++}@example.com`;
-
-async function signUp(t: TestServer, role: 'jobseeker' | 'instructor', name: string): Promise<WireClient> {
-  const client = new WireClient(t.baseUrl);
-  const res = await client.call('mutation', 'auth.register', { email: email(role), password, name, role });
-  client.accessToken = res.body.result?.data.accessToken;
-  return client;
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
 
 const details = {
   title: 'PostgreSQL indexing in practice',
