@@ -84,7 +84,7 @@ function printEmbeddedBanner(port: number, dataDir: string, seeded: boolean): vo
     `  TalentSphere (embedded mode) → http://localhost:${port}`,
     `  data: ${dataDir}${seeded ? ' (demo data seeded)' : ''}`,
     '  demo accounts:',
-    ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(28)} ${a.password}`),
+    ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(10)} ${a.email.padEnd(27)} ${a.password}`),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
