@@ -12,9 +12,10 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../auth/use-session';
 import { QueryError } from '../../components/query-state';
@@ -79,6 +80,7 @@ function Workspace(props: { challenge: ChallengeDetail }) {
   const drafts = useCodeDrafts(challenge.id, challenge.starterCode);
   const [language, setLanguage] = useLanguageChoice(challenge.id, challenge.languages);
   const [tab, setTab] = useState<string | null>('problem');
+  const solutionRef = useRef<HTMLDivElement>(null);
   const rate = acceptanceRate(challenge.stats);
 
   return (
@@ -125,6 +127,9 @@ function Workspace(props: { challenge: ChallengeDetail }) {
                   onLoad={(loadedLanguage, source) => {
                     setLanguage(loadedLanguage);
                     drafts.setCode(loadedLanguage, source);
+                    // On phones the editor sits below the history: bring it into view.
+                    solutionRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                    notifications.show({ message: 'Loaded into the editor.' });
                   }}
                 />
               </Tabs.Panel>
@@ -135,7 +140,7 @@ function Workspace(props: { challenge: ChallengeDetail }) {
           </Tabs>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Card withBorder padding="md" component="section" aria-label="Your solution">
+          <Card withBorder padding="md" component="section" aria-label="Your solution" ref={solutionRef}>
             <SolvePanel
               challenge={challenge}
               language={language}
