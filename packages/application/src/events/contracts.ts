@@ -26,6 +26,16 @@ const challenge = z.object({
 });
 const submission = z.object({ submissionId: z.uuid(), challengeId: z.uuid(), userId: z.uuid() });
 const verdict = z.enum(VERDICTS);
+/** One test of a graded submission, passed or failed. */
+const testcaseResult = submission.extend({ testId: z.string(), verdict, timeMs: z.number().min(0) });
+/** A graded submission as a whole, approved or rejected. */
+const judgement = submission.extend({
+  verdict,
+  passed: z.number().int().min(0),
+  total: z.number().int().min(1),
+  timeMs: z.number().min(0),
+  memoryBytes: z.number().int().min(0),
+});
 const enrollment = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
 
 /**
@@ -181,34 +191,22 @@ export const eventContracts = {
   'challenges.testcase.passed': {
     version: 1,
     description: 'One test of a graded submission passed (the test id is opaque; hidden tests stay hidden).',
-    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().min(0) }),
+    schema: testcaseResult,
   },
   'challenges.testcase.failed': {
     version: 1,
     description: 'One test of a graded submission failed, with its verdict.',
-    schema: submission.extend({ testId: z.string(), verdict, timeMs: z.number().min(0) }),
+    schema: testcaseResult,
   },
   'challenges.approved': {
     version: 1,
     description: 'A submission passed every test: evidence of skill.',
-    schema: submission.extend({
-      verdict,
-      passed: z.number().int().min(0),
-      total: z.number().int().min(1),
-      timeMs: z.number().min(0),
-      memoryBytes: z.number().int().min(0),
-    }),
+    schema: judgement,
   },
   'challenges.rejected': {
     version: 1,
     description: 'A submission failed a test; the verdict is the first failing test’s.',
-    schema: submission.extend({
-      verdict,
-      passed: z.number().int().min(0),
-      total: z.number().int().min(1),
-      timeMs: z.number().min(0),
-      memoryBytes: z.number().int().min(0),
-    }),
+    schema: judgement,
   },
 } as const;
 
