@@ -13,6 +13,7 @@ import {
 } from '@talentsphere/domain/learning';
 import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import type { RowLock } from '../recruiting/recruiting-repositories.port';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
 import type { RequestContext, TransactionScope } from '../shared/ports';
@@ -25,9 +26,9 @@ async function visibleCourse(
   scope: TransactionScope,
   courseId: string,
   actor: Actor,
+  lock?: RowLock,
 ): Promise<Result<Course, AppError>> {
-  // Shared lock: an enrolment or completion must not interleave with a concurrent edit of the syllabus.
-  const course = await scope.courses.findById(courseId, 'share');
+  const course = await scope.courses.findById(courseId, lock);
   if (!course || (course.status === 'draft' && !isAuthor(course, actor.userId)))
     return err(learningErrors.courseNotFound());
   return ok(course);
@@ -49,7 +50,8 @@ export class EnrollInCourse {
     return deps.uow.run(
       (scope) =>
         asyncResult(async () => {
-          const course = await visibleCourse(scope, input.courseId, actor);
+          // Shared lock: an enrolment must not interleave with a concurrent edit of the syllabus.
+          const course = await visibleCourse(scope, input.courseId, actor, 'share');
           if (course.isErr()) return err(course.error);
           const now = deps.clock.now();
           const existing = await scope.enrollments.findByLearner(actor.userId, input.courseId, 'update');
@@ -96,7 +98,8 @@ function changeEnrollment(
   return deps.uow.run(
     (scope) =>
       asyncResult(async () => {
-        const course = await visibleCourse(scope, courseId, actor);
+        // Shared lock: a change of progress must not interleave with a concurrent edit of the syllabus.
+        const course = await visibleCourse(scope, courseId, actor, 'share');
         if (course.isErr()) return err(course.error);
         const enrollment = await scope.enrollments.findByLearner(actor.userId, courseId, 'update');
         if (!enrollment) return err(learningErrors.enrollmentNotFound());
@@ -155,11 +158,10 @@ export class GetMyEnrollment {
     return this.deps.uow.run(
       (scope) =>
         asyncResult(async () => {
-          const course = await scope.courses.findById(input.courseId);
-          if (!course || (course.status === 'draft' && !isAuthor(course, actor.userId)))
-            return err(learningErrors.courseNotFound());
+          const course = await visibleCourse(scope, input.courseId, actor);
+          if (course.isErr()) return err(course.error);
           const enrollment = await scope.enrollments.findByLearner(actor.userId, input.courseId);
-          return ok(enrollment ? toEnrollmentView(enrollment, course) : null);
+          return ok(enrollment ? toEnrollmentView(enrollment, course.value) : null);
         }),
       { correlationId: ctx.correlationId },
     );
@@ -181,9 +183,9 @@ export class GetLesson {
     return this.deps.uow.run(
       (scope) =>
         asyncResult(async () => {
-          const course = await scope.courses.findById(input.courseId);
-          if (!course || (course.status === 'draft' && !isAuthor(course, actor.userId)))
-            return err(learningErrors.courseNotFound());
+          const visible = await visibleCourse(scope, input.courseId, actor);
+          if (visible.isErr()) return err(visible.error);
+          const course = visible.value;
           const enrollment = await scope.enrollments.findByLearner(actor.userId, input.courseId);
           const following = enrollment !== undefined && enrollment.status !== 'cancelled';
           if (!following && !isAuthor(course, actor.userId)) return err(learningErrors.enrollmentNotFound());
