@@ -61,7 +61,7 @@ export function ChallengeForm(props: {
   const form = useForm<ChallengeFormValues>({
     initialValues: toFormValues(props.challenge),
     validateInputOnBlur: true,
-    validate: { ...formRules, tests: { ...formRules.tests } },
+    validate: formRules,
   });
   const dirty = form.isDirty();
   const { onDirtyChange } = props;

@@ -43,7 +43,7 @@ function MyChallenges() {
   return (
     <Container size="lg" w="100%" py={{ base: 24, sm: 40 }}>
       <Anchor component={Link} to="/studio" size="sm">
-        ← Course studio
+        ← Studio
       </Anchor>
       <Group justify="space-between" mb="lg" mt="sm" gap="sm">
         <div>
