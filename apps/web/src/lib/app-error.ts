@@ -64,7 +64,7 @@ const messages: Record<string, string> = {
 };
 
 // Codes whose server message names the particular reason (which transition, what changed meanwhile).
-const serverWorded = new Set(['CHALLENGE_004', 'SUBMISSION_002']);
+const serverWorded = new Set(['COURSE_004', 'ENROLLMENT_003', 'CHALLENGE_004', 'SUBMISSION_002']);
 
 const fallback = 'Something went wrong on our side. Please try again.';
 const offline = 'We could not reach TalentSphere. Check your connection and try again.';
