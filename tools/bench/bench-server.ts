@@ -12,31 +12,16 @@ import { cryptoTokenSecrets, KyselyUserRepository } from '@talentsphere/adapters
 import type { KyselyUnitOfWork } from '@talentsphere/adapters/persistence';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import { appRouter, createTrpcContext, type SessionCookie } from '@talentsphere/adapters/trpc';
-import { loadConfig } from '@talentsphere/api/config';
-import { createApiRuntime, TOKENS } from '@talentsphere/api/container';
+import { TOKENS } from '@talentsphere/api/container';
 import { createServer } from '@talentsphere/api/server';
 import { Login, type PasswordHasher } from '@talentsphere/application/identity';
 import type { RateLimiter, RateLimitRule } from '@talentsphere/application/shared';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import pino from 'pino';
-import { type BenchServerOptions, services as serviceUrls } from './support';
+import { childOptions, noLimiter, serveUntilTerminated, startBenchRuntime } from './bench-child';
+import type { BenchServerOptions } from './support';
 
-const options = JSON.parse(process.argv[2]!) as BenchServerOptions;
-const config = loadConfig({
-  NODE_ENV: 'test',
-  PORT: '0',
-  LOG_LEVEL: 'silent',
-  DATABASE_URL: options.databaseUrl,
-  REDIS_URL: serviceUrls.redis,
-  AMQP_URL: serviceUrls.amqp,
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-000',
-  REDIS_KEY_PREFIX: options.redisKeyPrefix,
-  SEED_DEMO_DATA: 'false',
-});
-const logger = pino({ level: 'silent' });
-const runtime = await createApiRuntime(config, logger);
-
-const noLimiter: RateLimiter = { consume: async () => null, reset: async () => {} };
+const options = childOptions<BenchServerOptions>();
+const { config, logger, runtime } = await startBenchRuntime(options);
 
 /** The api's own limiter (same Redis script, same keys) with every budget raised out of reach. */
 function largeBudget(inner: RateLimiter): RateLimiter {
@@ -133,11 +118,4 @@ await server.app.register(fastifyTRPCPlugin, {
   },
 });
 
-const baseUrl = await server.start();
-process.send?.({ baseUrl });
-
-process.once('SIGTERM', async () => {
-  await server.stop();
-  await runtime.close();
-  process.exit(0);
-});
+await serveUntilTerminated(server, runtime);

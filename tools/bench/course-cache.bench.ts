@@ -8,7 +8,6 @@
  *   pnpm exec tsx tools/bench/course-cache.bench.ts      (BENCH_SECONDS, BENCH_ROUNDS, BENCH_COURSES)
  */
 import type { CatalogSearchInput } from '@talentsphere/application/learning';
-import autocannon from 'autocannon';
 import type { Counters } from './learning-bench-server';
 import {
   BENCH_COURSES,
@@ -19,6 +18,7 @@ import {
 } from './learning-support';
 import {
   assertClean,
+  coldKeyStampede,
   deleteRedisKeys,
   describeLoad,
   interleaved,
@@ -29,6 +29,7 @@ import {
   type SummaryRow,
   seconds,
   short,
+  warmPaths,
 } from './support';
 
 const SAMPLE = 1_000;
@@ -117,14 +118,6 @@ const ratioRow = (bench: string, results: Record<'uncached' | 'cached', Measured
   };
 };
 
-/** Every path answers 200 (and, once read, sits in the Redis cache for the cached rounds). */
-async function warm(server: LearningServer, paths: readonly string[]): Promise<void> {
-  for (const path of paths) {
-    const response = await fetch(server.baseUrl + path);
-    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  }
-}
-
 export async function run(): Promise<SummaryRow[]> {
   const databaseUrl = await seededCoursesDatabase();
   const redisKeyPrefix = `b-course-${process.pid}`;
@@ -134,8 +127,8 @@ export async function run(): Promise<SummaryRow[]> {
     const [cold, ...ids] = await publishedCourseIds(databaseUrl, SAMPLE + 1);
     const coursePaths = ids.map(coursePath);
     const catalogPaths = CATALOG_INPUTS.map((input) => trpcPath('courses.catalog', input));
-    await warm(server, coursePaths);
-    await warm(server, catalogPaths);
+    await warmPaths(server.baseUrl, coursePaths);
+    await warmPaths(server.baseUrl, catalogPaths);
 
     const setting = `${rounds} rounds × ${seconds}s, 50 connections, ${BENCH_COURSES.toLocaleString('en')} courses`;
     console.log(`courses.get: Redis cache vs none, ${SAMPLE} published courses in rotation, ${setting}`);
@@ -150,33 +143,19 @@ export async function run(): Promise<SummaryRow[]> {
     // flight): 32 searches over 50 connections repeat often, so the loads per request are printed.
     report('uncached (shared in-flight loads)', catalog);
 
-    // The stampede: one connection per request, all sent at once, on a key nobody has read yet.
-    await server.useCache('redis');
-    await server.counters(true);
-    const stampede = await autocannon({
-      url: server.baseUrl + coursePath(cold!),
-      connections: STAMPEDE,
-      amount: STAMPEDE,
-      timeout: 30,
+    const stampede = await coldKeyStampede(server, {
+      procedure: 'courses.get',
+      path: coursePath(cold!),
+      requests: STAMPEDE,
+      loadName: 'course detail',
+      loads: (c) => c.courseDetailLoads,
+      statementsRead: 'course + authors + counts',
     });
-    const counted = await server.counters();
-    const ok = stampede['2xx'];
-    console.log(
-      `  stampede: ${STAMPEDE} concurrent reads of one cold key → ${ok} answered 200, ` +
-        `${counted.courseDetailLoads} course detail load(s), ${counted.statements} SQL statement(s)`,
-    );
 
     return [
       ratioRow('courses.get cached (Redis) vs uncached', detail),
       ratioRow('courses.catalog cached (Redis) vs uncached', catalog),
-      {
-        bench: `stampede: ${STAMPEDE} concurrent courses.get of one cold key`,
-        baseline: `${STAMPEDE} requests, ${ok} answered 200`,
-        candidate: `${counted.courseDetailLoads} load (${counted.statements} SQL statements: course + authors + counts)`,
-        ratio: null,
-        target: '1 load',
-        met: counted.courseDetailLoads === 1 && ok === STAMPEDE,
-      },
+      stampede,
     ];
   } finally {
     await server?.close();

@@ -6,7 +6,6 @@
  *
  *   pnpm exec tsx tools/bench/job-detail-cache.bench.ts      (BENCH_SECONDS, BENCH_ROUNDS, BENCH_JOBS)
  */
-import autocannon from 'autocannon';
 import {
   openJobIds,
   type RecruitingServer,
@@ -15,6 +14,7 @@ import {
 } from './recruiting-support';
 import {
   assertClean,
+  coldKeyStampede,
   deleteRedisKeys,
   describeLoad,
   interleaved,
@@ -24,6 +24,7 @@ import {
   type SummaryRow,
   seconds,
   short,
+  warmPaths,
 } from './support';
 
 const SAMPLE = 1_000;
@@ -38,10 +39,7 @@ export async function run(): Promise<SummaryRow[]> {
     server = await startRecruitingServer({ databaseUrl, redisKeyPrefix, searches: [] });
     const [cold, ...ids] = await openJobIds(databaseUrl, SAMPLE + 1);
     const paths = ids.map(jobPath);
-    for (const path of paths) {
-      const response = await fetch(server.baseUrl + path);
-      if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    }
+    await warmPaths(server.baseUrl, paths);
 
     console.log(
       `jobs.get: Redis cache vs none, ${SAMPLE} open jobs in rotation, ${rounds} rounds × ${seconds}s, 50 connections`,
@@ -61,21 +59,14 @@ export async function run(): Promise<SummaryRow[]> {
     console.log(describeLoad('uncached (every read hits PostgreSQL)', results.uncached));
     console.log(describeLoad('cached (Redis, cache-aside)', results.cached, results.uncached));
 
-    // The stampede: one connection per request, all sent at once, on a key nobody has read yet.
-    await server.useCache('redis');
-    await server.counters(true);
-    const stampede = await autocannon({
-      url: server.baseUrl + jobPath(cold!),
-      connections: STAMPEDE,
-      amount: STAMPEDE,
-      timeout: 30,
+    const stampede = await coldKeyStampede(server, {
+      procedure: 'jobs.get',
+      path: jobPath(cold!),
+      requests: STAMPEDE,
+      loadName: 'job detail',
+      loads: (c) => c.jobDetailLoads,
+      statementsRead: 'job + company',
     });
-    const counted = await server.counters();
-    const ok = stampede['2xx'];
-    console.log(
-      `  stampede: ${STAMPEDE} concurrent reads of one cold key → ${ok} answered 200, ` +
-        `${counted.jobDetailLoads} job detail load(s), ${counted.statements} SQL statement(s)`,
-    );
 
     const ratio = results.cached.rps / results.uncached.rps;
     return [
@@ -87,14 +78,7 @@ export async function run(): Promise<SummaryRow[]> {
         target: '≥ 2.5×',
         met: ratio >= 2.5,
       },
-      {
-        bench: `stampede: ${STAMPEDE} concurrent jobs.get of one cold key`,
-        baseline: `${STAMPEDE} requests, ${ok} answered 200`,
-        candidate: `${counted.jobDetailLoads} load (${counted.statements} SQL statements: job + company)`,
-        ratio: null,
-        target: '1 load',
-        met: counted.jobDetailLoads === 1 && ok === STAMPEDE,
-      },
+      stampede,
     ];
   } finally {
     await server?.close();

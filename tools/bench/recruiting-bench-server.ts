@@ -13,82 +13,46 @@
 import type { Database } from '@talentsphere/adapters/persistence';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
-import { loadConfig } from '@talentsphere/api/config';
-import { createApiRuntime, TOKENS } from '@talentsphere/api/container';
+import { TOKENS } from '@talentsphere/api/container';
 import { createServer } from '@talentsphere/api/server';
-import {
-  createRecruitingServices,
-  jobSearchInput,
-  type RecruitingQueries,
-} from '@talentsphere/application/recruiting';
-import type { Cache, RateLimiter, UnitOfWork } from '@talentsphere/application/shared';
+import { createRecruitingServices, jobSearchInput } from '@talentsphere/application/recruiting';
+import type { UnitOfWork } from '@talentsphere/application/shared';
 import { Kysely, PostgresDialect } from 'kysely';
-import pino from 'pino';
-import { services as serviceUrls } from './support';
+import {
+  answerCacheControls,
+  type BenchApiOptions,
+  childOptions,
+  countingReadModel,
+  noLimiter,
+  serveUntilTerminated,
+  startBenchRuntime,
+  switchableCache,
+} from './bench-child';
 
-export interface RecruitingBenchOptions {
-  readonly databaseUrl: string;
-  readonly redisKeyPrefix: string;
+export interface RecruitingBenchOptions extends BenchApiOptions {
   /** The search inputs the baseline route serves by index (the tRPC side gets the same inputs). */
   readonly searches: readonly unknown[];
 }
 
-export type CacheMode = 'redis' | 'none';
 export interface Counters {
   readonly jobDetailLoads: number;
   readonly statements: number;
 }
 
-const options = JSON.parse(process.argv[2]!) as RecruitingBenchOptions;
-const config = loadConfig({
-  NODE_ENV: 'test',
-  PORT: '0',
-  LOG_LEVEL: 'silent',
-  DATABASE_URL: options.databaseUrl,
-  REDIS_URL: serviceUrls.redis,
-  AMQP_URL: serviceUrls.amqp,
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-000',
-  REDIS_KEY_PREFIX: options.redisKeyPrefix,
-  SEED_DEMO_DATA: 'false',
-});
-const logger = pino({ level: 'silent' });
-const runtime = await createApiRuntime(config, logger);
+const options = childOptions<RecruitingBenchOptions>();
+const { config, logger, runtime } = await startBenchRuntime(options);
 const pool = runtime.database.pool!;
 
-// The read models on their own Kysely over the same pool, counting every statement they run.
-let statements = 0;
-let jobDetailLoads = 0;
-const countingDb = new Kysely<Database>({
-  dialect: new PostgresDialect({ pool }),
-  log: (event) => {
-    if (event.level === 'query') statements += 1;
-  },
-});
-const inner = new KyselyRecruitingQueries(countingDb);
-// Every other method is inner's own (reached through the prototype); jobDetail also counts.
-const queries: RecruitingQueries = Object.assign(Object.create(inner) as RecruitingQueries, {
-  jobDetail: (jobId: string) => {
-    jobDetailLoads += 1;
-    return inner.jobDetail(jobId);
-  },
-});
+const counting = countingReadModel(pool, KyselyRecruitingQueries, ['jobDetail']);
+const cache = switchableCache(runtime.cache);
 
-const neverHits: Cache = { get: async () => undefined, set: async () => {}, delete: async () => {} };
-let cacheMode: CacheMode = 'redis';
-const cache: Cache = {
-  get: (key) => (cacheMode === 'redis' ? runtime.cache : neverHits).get(key),
-  set: (key, value, ttl) => (cacheMode === 'redis' ? runtime.cache : neverHits).set(key, value, ttl),
-  delete: (...keys) => runtime.cache.delete(...keys),
-};
-
-const noLimiter: RateLimiter = { consume: async () => null, reset: async () => {} };
 const recruiting = createRecruitingServices({
   uow: runtime.container.resolve<UnitOfWork>(TOKENS.unitOfWork),
   clock: systemClock,
   ids: uuidV7Ids,
-  queries,
+  queries: counting.queries,
   search: new PostgresJobSearch(runtime.database.db),
-  cache,
+  cache: cache.cache,
 });
 
 // Capture the statements PostgresJobSearch runs for each bench input.
@@ -129,21 +93,9 @@ server.app.get('/bench/jobs-search', async (request: BenchRequest) => {
   return { items: page!.rows, stats: stats!.rows };
 });
 
-process.on('message', (message: { cache?: CacheMode; counters?: 'read' | 'reset' }) => {
-  if (message.cache) cacheMode = message.cache;
-  if (message.counters === 'reset') {
-    statements = 0;
-    jobDetailLoads = 0;
-  }
-  process.send?.({ cacheMode, counters: { jobDetailLoads, statements } satisfies Counters });
+answerCacheControls(cache, {
+  read: (): Counters => ({ jobDetailLoads: counting.calls('jobDetail'), statements: counting.statements() }),
+  reset: counting.reset,
 });
 
-const baseUrl = await server.start();
-process.send?.({ baseUrl });
-
-process.once('SIGTERM', async () => {
-  await server.stop();
-  // The extra Kysely instances share the api's pool, which runtime.close() ends.
-  await runtime.close();
-  process.exit(0);
-});
+await serveUntilTerminated(server, runtime);

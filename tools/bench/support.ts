@@ -1,14 +1,16 @@
 /**
- * Shared pieces of the benches: a scratch PostgreSQL database, an api server in a child process (so
- * the load generator does not share its event loop), autocannon runs interleaved over rounds, and
- * the summary rows `run-all.ts` prints.
+ * Shared pieces of the benches: a scratch PostgreSQL database or a seeded one kept across runs, an
+ * api server in a child process (so the load generator does not share its event loop; the child side
+ * is bench-child.ts), autocannon runs interleaved over rounds, and the summary rows `run-all.ts` prints.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Database, migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 
 export const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -52,14 +54,82 @@ export async function scratchDatabase(): Promise<ScratchDatabase> {
   return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-async function adminQuery(sql: string): Promise<void> {
+export interface KeptDatabaseSpec {
+  readonly name: string;
+  /** What the seed writes, for the log line: "100,000 jobs". */
+  readonly contents: string;
+  /** False when an earlier seed did not finish. */
+  isComplete(url: string): Promise<boolean>;
+  seed(db: Kysely<Database>): Promise<void>;
+}
+
+/**
+ * The URL of a bench database kept across runs (seeding takes minutes), migrated and seeded first when
+ * absent or incomplete.
+ */
+export async function keptSeededDatabase(spec: KeptDatabaseSpec): Promise<string> {
+  const url = new URL(services.postgres);
+  url.pathname = `/${spec.name}`;
   const admin = new pg.Client({ connectionString: services.postgres });
   await admin.connect();
   try {
-    await admin.query(sql);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [spec.name]);
+    if (exists.rowCount === 1 && (await spec.isComplete(url.toString()))) return url.toString();
+    // Absent, or a seed that did not finish: start over.
+    await admin.query(`DROP DATABASE IF EXISTS ${spec.name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${spec.name}`);
   } finally {
     await admin.end();
   }
+  console.log(`Seeding ${spec.contents} into ${spec.name} (kept for later runs)…`);
+  const started = Date.now();
+  const database = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  try {
+    await migrateToLatest(database.db);
+    await spec.seed(database.db);
+  } finally {
+    await database.close();
+  }
+  console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return url.toString();
+}
+
+/** Rows of `table` in the database at `url`; 0 while the table does not exist yet. */
+export async function countRows(url: string, table: string): Promise<number> {
+  const { rows } = await queryOnce<{ n: string }>(
+    url,
+    `SELECT CASE WHEN to_regclass('${table}') IS NULL THEN 0 ELSE (SELECT count(*) FROM ${table}) END AS n`,
+  );
+  return Number(rows[0]!.n);
+}
+
+/** Ids of the rows of `table` in `status`, oldest first (a stable sample). */
+export async function oldestIds(
+  url: string,
+  table: string,
+  status: string,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await queryOnce<{ id: string }>(
+    url,
+    `SELECT id FROM ${table} WHERE status = $1 ORDER BY id LIMIT $2`,
+    [status, limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function queryOnce<R extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query<R>(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  await queryOnce(services.postgres, sql);
 }
 
 export interface BenchServerOptions {
@@ -83,24 +153,42 @@ export interface ChildServer {
 
 /** Boots the real api (full mode) in a child process; see bench-server.ts. */
 export async function startServer(options: BenchServerOptions): Promise<ChildServer> {
-  const child = fork(
-    fileURLToPath(new URL('./bench-server.ts', import.meta.url)),
-    [JSON.stringify(options)],
-    {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  );
+  const server = await forkBenchChild('./bench-server.ts', options, 'bench server');
+  return {
+    baseUrl: server.baseUrl,
+    child: server.child,
+    useLimiter: async (limiter) => void (await server.ask({ limiter })),
+    close: server.close,
+  };
+}
+
+export interface BenchChild {
+  readonly baseUrl: string;
+  readonly child: ChildProcess;
+  /** Sends a control message and resolves with the child's next answer. */
+  ask<T>(message: object): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Forks a bench child script of this folder with `options` as JSON in argv[2] and waits for the base
+ * URL it sends once listening (bench-child.ts, `serveUntilTerminated`).
+ */
+export async function forkBenchChild(script: string, options: object, name: string): Promise<BenchChild> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [JSON.stringify(options)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const baseUrl = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { baseUrl: string }) => resolve(m.baseUrl));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
   });
   return {
     baseUrl,
     child,
-    useLimiter: (limiter) =>
-      new Promise<void>((resolve) => {
-        child.once('message', () => resolve());
-        child.send({ limiter });
+    ask: <T>(message: object) =>
+      new Promise<T>((resolve) => {
+        child.once('message', (m: T) => resolve(m));
+        child.send(message);
       }),
     close: () =>
       new Promise<void>((resolve) => {
@@ -108,6 +196,89 @@ export async function startServer(options: BenchServerOptions): Promise<ChildSer
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/** `redis`: the api's cache; `none`: a cache that never hits (every read loads from PostgreSQL). */
+export type CacheMode = 'redis' | 'none';
+
+/** A bench child with a switchable cache and read-model counters (bench-child.ts, `answerCacheControls`). */
+export interface CacheBenchServer<C> {
+  readonly baseUrl: string;
+  readonly child: ChildProcess;
+  useCache(mode: CacheMode): Promise<void>;
+  counters(reset?: boolean): Promise<C>;
+  close(): Promise<void>;
+}
+
+export async function startCacheBenchServer<C>(
+  script: string,
+  options: object,
+  name: string,
+): Promise<CacheBenchServer<C>> {
+  const server = await forkBenchChild(script, options, name);
+  const ask = (message: object) => server.ask<{ counters: C }>(message);
+  return {
+    baseUrl: server.baseUrl,
+    child: server.child,
+    useCache: async (cache) => void (await ask({ cache })),
+    counters: async (reset = false) => (await ask({ counters: reset ? 'reset' : 'read' })).counters,
+    close: server.close,
+  };
+}
+
+/** Reads every path once: each must answer 200, and with the cache on it is then cached. */
+export async function warmPaths(baseUrl: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const response = await fetch(baseUrl + path);
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  }
+}
+
+export interface StampedeSpec<C> {
+  /** The procedure read, for the summary row: `courses.get`. */
+  readonly procedure: string;
+  /** Its path with the input of a key nobody has read yet. */
+  readonly path: string;
+  readonly requests: number;
+  /** What one load is called in the log line: `course detail`. */
+  readonly loadName: string;
+  loads(counters: C): number;
+  /** What one load's statements read, for the summary row: `job + company`. */
+  readonly statementsRead: string;
+}
+
+/**
+ * The stampede: one connection per request, all sent at once, on a key nobody has read yet, with the
+ * Redis cache on and the counters from zero. Logs the outcome and returns its summary row: met when
+ * every request got a 200 from a single load.
+ */
+export async function coldKeyStampede<C extends { readonly statements: number }>(
+  server: CacheBenchServer<C>,
+  spec: StampedeSpec<C>,
+): Promise<SummaryRow> {
+  await server.useCache('redis');
+  await server.counters(true);
+  const stampede = await autocannon({
+    url: server.baseUrl + spec.path,
+    connections: spec.requests,
+    amount: spec.requests,
+    timeout: 30,
+  });
+  const counted = await server.counters();
+  const ok = stampede['2xx'];
+  const loads = spec.loads(counted);
+  console.log(
+    `  stampede: ${spec.requests} concurrent reads of one cold key → ${ok} answered 200, ` +
+      `${loads} ${spec.loadName} load(s), ${counted.statements} SQL statement(s)`,
+  );
+  return {
+    bench: `stampede: ${spec.requests} concurrent ${spec.procedure} of one cold key`,
+    baseline: `${spec.requests} requests, ${ok} answered 200`,
+    candidate: `${loads} load (${counted.statements} SQL statements: ${spec.statementsRead})`,
+    ratio: null,
+    target: '1 load',
+    met: loads === 1 && ok === spec.requests,
   };
 }
 
