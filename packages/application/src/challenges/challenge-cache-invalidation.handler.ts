@@ -1,11 +1,12 @@
 import { eventContracts } from '../events/contracts';
-import type { Cache } from '../shared/cache.port';
+import { type Cache, newVersion } from '../shared/cache.port';
 import type { EventHandler } from '../shared/event-handler';
 import { challengeCacheKey, leaderboardCacheKey, OVERALL_LEADERBOARD_CACHE_KEY } from './challenge-deps';
 
 /**
- * Drops a cached challenge page when the challenge changes, and its leaderboard and the overall one
- * when a submission is accepted (that is the only thing that moves a leaderboard).
+ * Renews the cached challenge page when the challenge changes or a submission is judged (its stats
+ * move), and the challenge's leaderboard and the overall one when a submission is accepted (the only
+ * thing that moves a leaderboard). See readThroughVersioned for why versions, not deletes.
  */
 export function challengeCacheInvalidation(cache: Cache): EventHandler {
   return {
@@ -15,15 +16,16 @@ export function challengeCacheInvalidation(cache: Cache): EventHandler {
       'challenges.challenge.updated',
       'challenges.challenge.retired',
       'challenges.approved',
+      'challenges.rejected',
     ],
-    async handle(envelope) {
-      if (envelope.eventType === 'challenges.approved') {
-        const { challengeId } = eventContracts['challenges.approved'].schema.parse(envelope.data);
-        await cache.delete(leaderboardCacheKey(challengeId), OVERALL_LEADERBOARD_CACHE_KEY);
-        return;
-      }
-      const { challengeId } = eventContracts['challenges.challenge.updated'].schema.parse(envelope.data);
-      await cache.delete(challengeCacheKey(challengeId));
+    async handle(envelope, _scope, deps) {
+      const { challengeId } = eventContracts['challenges.challenge.updated'].schema
+        .pick({ challengeId: true })
+        .parse(envelope.data);
+      await newVersion(cache, challengeCacheKey(challengeId), deps.ids.next());
+      if (envelope.eventType !== 'challenges.approved') return;
+      await newVersion(cache, leaderboardCacheKey(challengeId), deps.ids.next());
+      await newVersion(cache, OVERALL_LEADERBOARD_CACHE_KEY, deps.ids.next());
     },
   };
 }

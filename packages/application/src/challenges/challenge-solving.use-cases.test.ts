@@ -101,6 +101,19 @@ describe('solving challenges', () => {
     expect(bed.db.tables.submissions.size).toBe(10);
   });
 
+  it('Given a cached challenge page, When a submission is judged and the worker handles it, Then the stats move', async () => {
+    const challengeId = await bed.challenge(author);
+    const page = () => bed.services.getChallenge.execute(null, { challengeId });
+    expect((await page())._unsafeUnwrap().stats).toEqual({ submissions: 0, accepted: 0, solvers: 0 });
+    await submit(challengeId, 'function twoSum() {}');
+    await grade();
+    const rejected = bed.db.tables.outbox.find((e) => e.eventType === 'challenges.rejected');
+    if (!rejected) throw new Error('not rejected');
+    expect((await page())._unsafeUnwrap().stats.submissions).toBe(0);
+    await bed.handle(challengeCacheInvalidation(bed.cache), rejected);
+    expect((await page())._unsafeUnwrap().stats).toEqual({ submissions: 1, accepted: 0, solvers: 0 });
+  });
+
   it('Given a cached leaderboard, When a submission is accepted and the worker handles it, Then the learner appears', async () => {
     const challengeId = await bed.challenge(author);
     const leaderboard = () => bed.services.getChallengeLeaderboard.execute({ challengeId });

@@ -9,7 +9,7 @@ import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
-import { readThrough } from '../shared/cache.port';
+import { readThroughVersioned } from '../shared/cache.port';
 import type { RequestContext } from '../shared/ports';
 import {
   type ChallengeDeps,
@@ -42,7 +42,8 @@ export class ListChallenges {
 
 /**
  * A challenge page. Published and retired challenges are read through the cache
- * (`challenges:challenge:{id}`, dropped by the challenge events); drafts only for their authors.
+ * (`challenges:challenge:{id}:…`, a new version after challenge events and judgements, which move its
+ * stats); drafts only for their authors.
  */
 export class GetChallenge {
   constructor(private readonly deps: Pick<ChallengeDeps, 'queries' | 'cache'>) {}
@@ -50,10 +51,14 @@ export class GetChallenge {
   execute(actor: Actor | null, input: { challengeId: string }): ResultAsync<ChallengeDetail, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
-      const cached = await readThrough(deps.cache, challengeCacheKey(input.challengeId), async () => {
-        const challenge = await deps.queries.detail(input.challengeId);
-        return challenge && challenge.status !== 'draft' ? challenge : undefined;
-      });
+      const cached = await readThroughVersioned(
+        deps.cache,
+        challengeCacheKey(input.challengeId),
+        async () => {
+          const challenge = await deps.queries.detail(input.challengeId);
+          return challenge && challenge.status !== 'draft' ? challenge : undefined;
+        },
+      );
       if (cached) return ok(cached);
       const draft = await deps.queries.detail(input.challengeId);
       if (draft && actor && draft.authors.some((a) => a.id === actor.userId)) return ok(draft);
@@ -172,7 +177,7 @@ export class ListMySubmissions {
   }
 }
 
-/** Per challenge, cached (`challenges:leaderboard:{id}`) and dropped when a submission is accepted. */
+/** Per challenge, cached (`challenges:leaderboard:{id}:…`) with a new version after each acceptance. */
 export class GetChallengeLeaderboard {
   constructor(private readonly deps: Pick<ChallengeDeps, 'queries' | 'cache'>) {}
 
@@ -180,7 +185,7 @@ export class GetChallengeLeaderboard {
     const { deps } = this;
     return asyncResult(async () =>
       ok(
-        (await readThrough(deps.cache, leaderboardCacheKey(input.challengeId), () =>
+        (await readThroughVersioned(deps.cache, leaderboardCacheKey(input.challengeId), () =>
           deps.queries.leaderboard(input.challengeId, LEADERBOARD_SIZE),
         )) ?? [],
       ),
@@ -188,7 +193,7 @@ export class GetChallengeLeaderboard {
   }
 }
 
-/** Challenges solved, cached (`challenges:leaderboard:overall`) and dropped when a submission is accepted. */
+/** Challenges solved, cached (`challenges:leaderboard:overall:…`) with a new version after each acceptance. */
 export class GetOverallLeaderboard {
   constructor(private readonly deps: Pick<ChallengeDeps, 'queries' | 'cache'>) {}
 
@@ -196,7 +201,7 @@ export class GetOverallLeaderboard {
     const { deps } = this;
     return asyncResult(async () =>
       ok(
-        (await readThrough(deps.cache, OVERALL_LEADERBOARD_CACHE_KEY, () =>
+        (await readThroughVersioned(deps.cache, OVERALL_LEADERBOARD_CACHE_KEY, () =>
           deps.queries.overallLeaderboard(LEADERBOARD_SIZE),
         )) ?? [],
       ),

@@ -33,7 +33,7 @@ describe('catalog and course page reads', () => {
     expect(first._unsafeUnwrap().title).toBe('Cached course');
     expect(second._unsafeUnwrap()).toEqual(first._unsafeUnwrap());
     expect(courseDetail).toHaveBeenCalledTimes(1);
-    expect(await bed.cache.get(courseCacheKey(courseId, '0'))).toBeDefined();
+    expect(await bed.cache.get(`${courseCacheKey(courseId)}:0`)).toBeDefined();
   });
 
   it('Given a cached page, When the author edits the course and the worker handles the event, Then the next read shows the edit', async () => {
@@ -106,7 +106,7 @@ describe('catalog and course page reads', () => {
       (await bed.services.getCourse.execute(bed.user('jobseeker'), { courseId }))._unsafeUnwrapErr().code,
     ).toBe('COURSE_001');
     expect((await bed.services.getCourse.execute(author, { courseId }))._unsafeUnwrap().status).toBe('draft');
-    expect(await bed.cache.get(courseCacheKey(courseId, '0'))).toBeUndefined();
+    expect(await bed.cache.get(`${courseCacheKey(courseId)}:0`)).toBeUndefined();
   });
 
   it('Given a cached catalog, When a course is published, Then after the worker handles it the catalog lists it', async () => {

@@ -3,8 +3,8 @@ import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
-import { canonicalQueryKey, readThrough } from '../shared/cache.port';
-import { CATALOG_GENERATION_KEY, courseCacheKey, courseVersionKey, type LearningDeps } from './learning-deps';
+import { canonicalQueryKey, readThroughVersioned } from '../shared/cache.port';
+import { CATALOG_KEY, courseCacheKey, type LearningDeps } from './learning-deps';
 import type {
   CatalogSearchInput,
   CatalogSearchResult,
@@ -13,8 +13,8 @@ import type {
 } from './learning-read-models';
 
 /**
- * Catalog pages, cached: a catalog repeats the same few searches. Every course event starts a new
- * generation (see learningCacheInvalidation), so a published or archived course shows at once.
+ * Catalog pages, cached: a catalog repeats the same few searches. Every change of a published course
+ * gives the catalog a new version (see learningCacheInvalidation), so it shows at once.
  */
 export class SearchCatalog {
   constructor(private readonly deps: Pick<LearningDeps, 'queries' | 'cache'>) {}
@@ -22,18 +22,17 @@ export class SearchCatalog {
   execute(input: CatalogSearchInput): ResultAsync<CatalogSearchResult, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
-      const generation = (await deps.cache.get<string>(CATALOG_GENERATION_KEY).catch(() => undefined)) ?? '0';
-      const result = await readThrough(deps.cache, catalogCacheKey(input, generation), () =>
-        deps.queries.searchCatalog(input),
+      const result = await readThroughVersioned(
+        deps.cache,
+        CATALOG_KEY,
+        () => deps.queries.searchCatalog(input),
+        {
+          entry: canonicalQueryKey(input),
+        },
       );
       return ok(result as CatalogSearchResult);
     });
   }
-}
-
-/** One entry per generation and canonical search. */
-export function catalogCacheKey(input: CatalogSearchInput, generation: string): string {
-  return `learning:catalog:${generation}:${canonicalQueryKey(input)}`;
 }
 
 /**
@@ -46,10 +45,7 @@ export class GetCourse {
   execute(actor: Actor | null, input: { courseId: string }): ResultAsync<CourseDetail, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
-      // Read before loading: a load that races an edit then lands under the version it started from.
-      const version =
-        (await deps.cache.get<string>(courseVersionKey(input.courseId)).catch(() => undefined)) ?? '0';
-      const cached = await readThrough(deps.cache, courseCacheKey(input.courseId, version), async () => {
+      const cached = await readThroughVersioned(deps.cache, courseCacheKey(input.courseId), async () => {
         const course = await deps.queries.courseDetail(input.courseId);
         return course && course.status !== 'draft' ? course : undefined;
       });

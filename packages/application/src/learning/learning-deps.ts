@@ -17,15 +17,7 @@ export interface LearningDeps {
   readonly cache: Cache;
 }
 
-/**
- * A course page is cached under `learning:course:{id}:{version}`. Changing the version, rather than
- * deleting the entry, closes the race of a read that loaded the old course and writes it back after
- * the invalidation: it writes under the old version, which is never read again.
- */
-export const courseVersionKey = (courseId: string): string => `learning:course:${courseId}:version`;
-export const courseCacheKey = (courseId: string, version: string): string =>
-  `learning:course:${courseId}:${version}`;
-/** Changed by every change of a published course; catalog entries of older generations are never read again. */
-export const CATALOG_GENERATION_KEY = 'learning:catalog:generation';
-/** Longer than any entry lives, so a version is never forgotten while entries of it exist. */
-export const VERSION_TTL_SECONDS = 24 * 3600;
+/** A course page, read through the cache under versions (see readThroughVersioned). */
+export const courseCacheKey = (courseId: string): string => `learning:course:${courseId}`;
+/** Catalog searches are cached under a generation that every change of a published course renews. */
+export const CATALOG_KEY = 'learning:catalog';

@@ -50,3 +50,31 @@ export async function readThrough<T>(
 }
 
 const inFlight = new Map<string, Promise<unknown>>();
+
+/** Longer than any entry lives, so a version is never forgotten while entries of it exist. */
+const VERSION_TTL_SECONDS = 24 * 3600;
+const versionKey = (key: string) => `${key}:version`;
+
+/**
+ * Reads through the cache under the current version of `key`: the entry `{key}:{version}`, or
+ * `{key}:{version}:{entry}` for one of many entries sharing a version (the searches of a catalog).
+ * Invalidating gives `key` a new version instead of deleting entries: a load that read the source
+ * before a change and stores its answer after the invalidation stores it under the old version,
+ * which is never read again.
+ */
+export async function readThroughVersioned<T>(
+  cache: Cache,
+  key: string,
+  load: () => Promise<T | undefined>,
+  options: { entry?: string; ttlSeconds?: number } = {},
+): Promise<T | undefined> {
+  // Read before loading: a load racing a change then lands under the version it started from.
+  const version = (await cache.get<string>(versionKey(key)).catch(() => undefined)) ?? '0';
+  const entryKey = options.entry === undefined ? `${key}:${version}` : `${key}:${version}:${options.entry}`;
+  return readThrough(cache, entryKey, load, options.ttlSeconds);
+}
+
+/** Starts a new version of `key`; `version` must never have been used (a fresh id, not a clock reading). */
+export function newVersion(cache: Cache, key: string, version: string): Promise<void> {
+  return cache.set(versionKey(key), version, VERSION_TTL_SECONDS);
+}
