@@ -11,7 +11,7 @@ import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
-import { canonicalQueryKey, readThrough } from '../shared/cache.port';
+import { canonicalQueryKey, readThroughVersioned } from '../shared/cache.port';
 import type { RequestContext } from '../shared/ports';
 import type { JobSearchInput, JobSearchResult } from './job-search.port';
 import type { JobPostingInputDto } from './recruiting.inputs';
@@ -98,8 +98,8 @@ export class CloseJob {
 }
 
 /**
- * A job page. Public jobs are read through the cache (`recruiting:job:{id}`, 300 s, dropped by the
- * job events); drafts only for the company's members, never cached.
+ * A job page. Public jobs are read through the cache (`recruiting:job:{id}:…`, 300 s, a new version
+ * after job and company events); drafts only for the company's members, never cached.
  */
 export class GetJob {
   constructor(private readonly deps: Pick<RecruitingDeps, 'queries' | 'cache'>) {}
@@ -107,7 +107,7 @@ export class GetJob {
   execute(actor: Actor | null, input: { jobId: string }): ResultAsync<JobDetail, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
-      const cached = await readThrough(deps.cache, jobCacheKey(input.jobId), async () => {
+      const cached = await readThroughVersioned(deps.cache, jobCacheKey(input.jobId), async () => {
         const job = await deps.queries.jobDetail(input.jobId);
         return job && job.status !== 'draft' ? job : undefined;
       });
@@ -121,8 +121,8 @@ export class GetJob {
 
 /**
  * Job board searches. A board repeats the same few searches (the first page most of all), and each
- * costs the database real work at scale, so answers are cached. Any job event starts a new search
- * generation (see jobCacheInvalidation), so a posted or closed job shows in search at once.
+ * costs the database real work at scale, so answers are cached. Any job event gives the searches a
+ * new version (see jobCacheInvalidation), so a posted or closed job shows in search at once.
  */
 export class SearchJobs {
   constructor(private readonly deps: Pick<RecruitingDeps, 'search' | 'cache'>) {}
@@ -131,9 +131,13 @@ export class SearchJobs {
     const { deps } = this;
     return asyncResult(async () => {
       try {
-        const generation = (await deps.cache.get<number>(SEARCH_GENERATION_KEY).catch(() => undefined)) ?? 0;
-        const result = await readThrough(deps.cache, searchCacheKey(input, generation), () =>
-          deps.search.search(input),
+        const result = await readThroughVersioned(
+          deps.cache,
+          SEARCH_CACHE_KEY,
+          () => deps.search.search(input),
+          {
+            entry: canonicalQueryKey(input),
+          },
         );
         return ok(result as JobSearchResult);
       } catch (error) {
@@ -146,13 +150,8 @@ export class SearchJobs {
   }
 }
 
-/** Bumped by every job event; search entries of older generations are never read again. */
-export const SEARCH_GENERATION_KEY = 'recruiting:search:generation';
-
-/** One entry per generation and canonical search. */
-export function searchCacheKey(input: JobSearchInput, generation: number): string {
-  return `recruiting:search:${generation}:${canonicalQueryKey(input)}`;
-}
+/** Job searches share one version, renewed by every job event; one entry per canonical search. */
+export const SEARCH_CACHE_KEY = 'recruiting:search';
 
 /** Thrown by search adapters for a cursor they cannot decode. */
 export class InvalidCursorError extends Error {}

@@ -1,7 +1,8 @@
 import { InMemoryCache } from '@talentsphere/adapters/cache';
 import { RecruitingTestbed } from '@talentsphere/adapters/in-memory';
 import { describe, expect, it } from 'vitest';
-import { InvalidCursorError, SearchJobs, searchCacheKey } from './job.use-cases';
+import { canonicalQueryKey } from '../shared/cache.port';
+import { InvalidCursorError, SEARCH_CACHE_KEY, SearchJobs } from './job.use-cases';
 import { jobCacheInvalidation } from './job-cache-invalidation.handler';
 import { type JobSearch, type JobSearchResult, jobSearchInput } from './job-search.port';
 
@@ -46,8 +47,8 @@ describe('SearchJobs', () => {
   });
 
   it('Given equal searches written differently, When keyed, Then they share a key', () => {
-    expect(searchCacheKey(parse({ skills: ['sql', 'go'], query: 'x' }), 1)).toBe(
-      searchCacheKey(parse({ query: 'x', skills: ['go', 'sql'] }), 1),
+    expect(canonicalQueryKey(parse({ skills: ['sql', 'go'], query: 'x' }))).toBe(
+      canonicalQueryKey(parse({ query: 'x', skills: ['go', 'sql'] })),
     );
   });
 
@@ -57,7 +58,9 @@ describe('SearchJobs', () => {
     const useCase = new SearchJobs({ search, cache });
     const error = (await useCase.execute(parse({ cursor: 'forged' })))._unsafeUnwrapErr();
     expect(error.fields).toHaveProperty('cursor');
-    expect(await cache.get(searchCacheKey(parse({ cursor: 'forged' }), 0))).toBeUndefined();
+    expect(
+      await cache.get(`${SEARCH_CACHE_KEY}:0:${canonicalQueryKey(parse({ cursor: 'forged' }))}`),
+    ).toBeUndefined();
   });
 
   it('Given a cached search, When a job event reaches the invalidation handler, Then the next search asks the adapter again', async () => {
