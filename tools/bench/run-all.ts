@@ -3,14 +3,16 @@
  * and RabbitMQ on loopback (DATABASE_URL, REDIS_URL, AMQP_URL override the defaults). BENCH_SECONDS
  * and BENCH_ROUNDS set the length of each measurement. The recruiting benches seed a kept database
  * with BENCH_JOBS (100,000) jobs on their first run, the learning bench one with BENCH_COURSES
- * (2,000) courses. The limiter micro-bench (rate-limit.bench.ts) runs last, in its own process, with
- * its own table.
+ * (2,000) courses. The grading bench runs the api and the worker (own RabbitMQ exchange and queues)
+ * on a scratch database and grades BENCH_SUBMISSIONS (60) submissions per round. The limiter
+ * micro-bench (rate-limit.bench.ts) runs last, in its own process, with its own table.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as apiRateLimit from './api-rate-limit.bench';
 import * as authMe from './auth-me.bench';
 import * as courseCache from './course-cache.bench';
+import * as grading from './grading.bench';
 import * as jobDetailCache from './job-detail-cache.bench';
 import * as jobsSearch from './jobs-search.bench';
 import * as logins from './logins.bench';
@@ -18,7 +20,17 @@ import * as outboxWrite from './outbox-write.bench';
 import * as sandbox from './sandbox.bench';
 import { printSummary, rounds, type SummaryRow, seconds } from './support';
 
-const benches = [authMe, apiRateLimit, outboxWrite, logins, jobsSearch, jobDetailCache, courseCache, sandbox];
+const benches = [
+  authMe,
+  apiRateLimit,
+  outboxWrite,
+  logins,
+  jobsSearch,
+  jobDetailCache,
+  courseCache,
+  sandbox,
+  grading,
+];
 const rows: SummaryRow[] = [];
 console.log(
   `TalentSphere benches: ${rounds} rounds × ${seconds}s per measurement, Node ${process.version}\n`,
