@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, chromiumAvailable, fillSignUp, startApp, uniqueEmail } from './harness';
+import { type AppUnderTest, chromiumAvailable, signedUp, startApp, uniqueEmail } from './harness';
 
 // Proving a skill end to end: a learner opens a demo challenge, runs the samples with a wrong answer,
 // fixes it, submits, and sees ACCEPTED arrive over the live stream and their name on the leaderboard.
@@ -23,12 +23,10 @@ const right =
 
 describe.skipIf(!chromiumAvailable)('challenges journey in the browser', () => {
   it('runs the samples with a wrong answer, fixes it, submits, sees ACCEPTED live and joins the leaderboard', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${app.baseUrl}/sign-up`);
-    await fillSignUp(page, { name: 'Priya Prover', email: uniqueEmail('prover') }, 'jobseeker');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/profile');
+    const { context, page } = await signedUp(app, 'jobseeker', {
+      name: 'Priya Prover',
+      email: uniqueEmail('prover'),
+    });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Challenges' }).click();
     await page.waitForURL('**/challenges');

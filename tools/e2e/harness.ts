@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // The whole product as a visitor meets it: the real api process (embedded mode, fresh PGlite data
@@ -114,6 +114,21 @@ export async function fillSignUp(
   await field(page, 'Email').fill(user.email);
   await field(page, 'Password').fill(password);
   await page.getByRole('radio', { name: ROLE_CHOICES[role] }).click();
+}
+
+/** A new browser session (desktop size) signed up through the sign-up page as `role`. */
+export async function signedUp(
+  app: AppUnderTest,
+  role: SignUpRole,
+  user: { name: string; email: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${app.baseUrl}/sign-up`);
+  await fillSignUp(page, user, role);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/profile');
+  return { context, page };
 }
 
 export async function fillSignIn(page: Page, email: string, secret: string): Promise<void> {

@@ -1,14 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AppUnderTest,
-  chromiumAvailable,
-  field,
-  fillSignUp,
-  type SignUpRole,
-  startApp,
-  uniqueEmail,
-} from './harness';
+import { type AppUnderTest, chromiumAvailable, field, signedUp, startApp, uniqueEmail } from './harness';
 
 // Learning end to end in three browsers: an instructor builds and publishes a course in the studio,
 // a learner finds it in the catalog, enrols, completes every lesson and opens the certificate, and a
@@ -31,11 +23,11 @@ describe.skipIf(!chromiumAvailable)('learning journey in the browser', () => {
     // A word no demo course has, so the catalog search finds exactly this one.
     const marker = `Axolotl${Math.random().toString(36).slice(2, 7)}`;
     const courseTitle = `${marker} query planning`;
-    const instructor = await signedUp('instructor', {
+    const instructor = await signedUp(app, 'instructor', {
       name: 'Ines Instructor',
       email: uniqueEmail('instructor'),
     });
-    const learner = await signedUp('jobseeker', { name: 'Lena Learner', email: uniqueEmail('learner') });
+    const learner = await signedUp(app, 'jobseeker', { name: 'Lena Learner', email: uniqueEmail('learner') });
 
     // Instructor: create the course (its address follows the title), a section and two lessons.
     const ip = instructor.page;
@@ -124,19 +116,6 @@ describe.skipIf(!chromiumAvailable)('learning journey in the browser', () => {
     await learner.context.close();
   });
 });
-
-async function signedUp(
-  role: SignUpRole,
-  user: { name: string; email: string },
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/sign-up`);
-  await fillSignUp(page, user, role);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/profile');
-  return { context, page };
-}
 
 async function addLesson(
   page: Page,

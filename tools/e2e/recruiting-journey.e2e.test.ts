@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, chromiumAvailable, field, fillSignUp, startApp, uniqueEmail } from './harness';
+import { type AppUnderTest, chromiumAvailable, field, signedUp, startApp, uniqueEmail } from './harness';
 
 // Hiring end to end in two browsers: an employer posts a job, a candidate finds it by search and
 // applies, the employer walks it through the pipeline to a hire, and the candidate follows every
@@ -23,8 +23,11 @@ describe.skipIf(!chromiumAvailable)('recruiting journey in the browser', () => {
     // A word no seeded job has, so the search finds exactly this one.
     const marker = `Quokka${Math.random().toString(36).slice(2, 7)}`;
     const jobTitle = `${marker} Platform Engineer`;
-    const employer = await signedUp('employer', { name: 'Erin Employer', email: uniqueEmail('employer') });
-    const candidate = await signedUp('jobseeker', {
+    const employer = await signedUp(app, 'employer', {
+      name: 'Erin Employer',
+      email: uniqueEmail('employer'),
+    });
+    const candidate = await signedUp(app, 'jobseeker', {
       name: 'Casey Candidate',
       email: uniqueEmail('candidate'),
     });
@@ -143,19 +146,6 @@ describe.skipIf(!chromiumAvailable)('recruiting journey in the browser', () => {
     await candidate.context.close();
   });
 });
-
-async function signedUp(
-  role: 'jobseeker' | 'employer',
-  user: { name: string; email: string },
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/sign-up`);
-  await fillSignUp(page, user, role);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/profile');
-  return { context, page };
-}
 
 async function moveTo(page: Page, stage: 'Interview' | 'Offer'): Promise<void> {
   await page.getByRole('button', { name: 'Move Casey Candidate to…' }).click();
