@@ -152,16 +152,32 @@ export function toSubmissionView(submission: Submission): SubmissionView {
     verdict: judgement?.verdict ?? null,
     passed: judgement?.passed ?? null,
     total: judgement?.total ?? null,
-    timeMs: judgement?.timeMs ?? null,
-    memoryBytes: judgement?.memoryBytes ?? null,
-    results: (judgement?.results ?? []).map((r) => ({
-      testId: r.testId,
-      visibility: r.visibility,
-      verdict: r.verdict,
-      timeMs: r.timeMs,
-      memoryBytes: r.memoryBytes,
-    })),
+    timeMs: judgement ? coarseMs(judgement.timeMs) : null,
+    memoryBytes: judgement ? coarseBytes(judgement.memoryBytes) : null,
+    results: (judgement?.results ?? []).map((r, index, all) =>
+      r.visibility === 'sample'
+        ? {
+            testId: r.testId,
+            visibility: r.visibility,
+            verdict: r.verdict,
+            timeMs: r.timeMs,
+            memoryBytes: r.memoryBytes,
+          }
+        : {
+            // Authors' test ids can describe the input ("empty", "close-first"): learners get a number.
+            testId: `hidden-${all.slice(0, index + 1).filter((t) => t.visibility === 'hidden').length}`,
+            visibility: r.visibility,
+            verdict: r.verdict,
+            timeMs: coarseMs(r.timeMs),
+            memoryBytes: coarseBytes(r.memoryBytes),
+          },
+    ),
     submittedAt: submission.submittedAt.toISOString(),
     judgedAt: submission.judgedAt?.toISOString() ?? null,
   };
 }
+
+// Exact costs of hidden tests would let code that spends time or memory in proportion to its input
+// read that input back (a few submissions per value): learners see them in coarse steps only.
+const coarseMs = (ms: number): number => Math.ceil(ms / 10) * 10;
+const coarseBytes = (bytes: number): number => Math.ceil(bytes / 1_048_576) * 1_048_576;

@@ -67,7 +67,8 @@ export function harnessSource(entryFunction: string, outputLimitChars: number): 
       const text = json === undefined ? 'null' : json;
       return text.length > limit ? 'O' : 'J' + text;
     } catch (error) {
-      return 'E' + describe(error);
+      // Only the start of a message leaves the isolate: a huge one would be copied into the host.
+      return 'E' + describe(error).slice(0, 1000);
     }
   };
 })()`;

@@ -322,6 +322,47 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
     expect(results[1]?.console).not.toContain('first-input');
   });
 
+  it('judges a pathologically deep answer as WRONG_ANSWER instead of overflowing the host', async () => {
+    const deep = await runOne(
+      'function add() { let v = []; for (let i = 0; i < 5000; i++) v = [v]; return v; }',
+      {
+        tests: [{ id: 'deep', input: [1, 2], expected: [], comparison: 'unordered' }],
+        limits: { ...limits, timeMs: 2000, outputBytes: 1_000_000 },
+      },
+    );
+    expect(deep).toMatchObject({ verdict: 'WRONG_ANSWER', actual: undefined });
+    expect(deep.error).toMatch(/nested deeper/);
+    await expectHealthy();
+  });
+
+  it('brings back only the start of a huge error message', async () => {
+    const thrown = await runOne('function add() { throw new Error("x".repeat(20e6)); }', {
+      limits: { ...limits, timeMs: 2000, memoryMb: 128 },
+    });
+    expect(thrown.verdict).toBe('RUNTIME_ERROR');
+    expect(thrown.error?.length ?? 0).toBeLessThanOrEqual(1_000);
+    await expectHealthy();
+  });
+
+  it("gives the sandbox child none of the host's environment (no database or broker credentials)", async () => {
+    process.env.SANDBOX_TEST_SECRET = 'do-not-leak';
+    const probe = new SandboxPool({ size: 1 });
+    try {
+      const [result] = await new IsolatedVmCodeRunner(probe).run(
+        submission('function add(a, b) { return a + b; }', { tests: [addTests[0] as CodeRunTest] }),
+      );
+      expect(result?.verdict).toBe('ACCEPTED');
+      const [pid] = await probe.processIds();
+      const { readFile } = await import('node:fs/promises');
+      const environ = await readFile(`/proc/${pid}/environ`, 'utf8');
+      expect(environ).not.toContain('SANDBOX_TEST_SECRET');
+      expect(environ).not.toContain('DATABASE_URL');
+    } finally {
+      delete process.env.SANDBOX_TEST_SECRET;
+      await probe.close();
+    }
+  });
+
   it('keeps grading while hostile and normal submissions run side by side', async () => {
     const [loop, normal, bomb, normalAgain] = await Promise.all([
       runOne('function add() { for (;;) {} }'),

@@ -86,12 +86,38 @@ function judge(test: CodeRunTest, report: TestReport, outputBytes: number): Test
           error: 'the sandbox answered malformed JSON',
         };
       }
+      // Comparing and answering a value walk it recursively: a pathologically deep one is judged
+      // here rather than overflowing the host's stack.
+      if (nestingDepth(actual) > MAX_OUTPUT_DEPTH) {
+        return {
+          ...measured,
+          verdict: 'WRONG_ANSWER',
+          actual: undefined,
+          error: `the returned value is nested deeper than ${MAX_OUTPUT_DEPTH} levels`,
+        };
+      }
       const verdict: Verdict = outputsMatch(actual, test.expected, test.comparison)
         ? 'ACCEPTED'
         : 'WRONG_ANSWER';
       return { ...measured, verdict, actual, error: undefined };
     }
   }
+}
+
+const MAX_OUTPUT_DEPTH = 1_000;
+
+/** How deep arrays and objects nest in `value`, counted without recursion. */
+function nestingDepth(value: JsonValue): number {
+  let deepest = 0;
+  const pending: [JsonValue, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_OUTPUT_DEPTH) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function parseOutput(json: string): JsonValue | undefined {

@@ -198,9 +198,10 @@ function threw(message: string): TestOutcome {
   return { kind: 'threw', message };
 }
 
+/** The start of an error's text: the whole of a huge message would travel to the host over IPC. */
 function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return `Uncaught ${String(error)}`;
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
+  return text.slice(0, 1000);
 }
 
 function crashedReport(message: string): TestReport {

@@ -56,6 +56,8 @@ class SandboxProcess {
       cwd: CHILD_CWD,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
+      // None of the api's or worker's secrets (database, broker, signing keys): only what Node needs.
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' },
     });
     this.child.stderr?.setEncoding('utf8');
     this.child.stderr?.on('data', (chunk: string) => {

@@ -54,8 +54,21 @@ describe('solving challenges', () => {
     expect(judged).toMatchObject({ status: 'judged', verdict: 'WRONG_ANSWER', passed: 1, total: 3 });
     expect(judged.results).toEqual([
       { testId: 's1', visibility: 'sample', verdict: 'ACCEPTED', timeMs: 2, memoryBytes: 1_048_576 },
-      { testId: 'h1', visibility: 'hidden', verdict: 'WRONG_ANSWER', timeMs: 2, memoryBytes: 1_048_576 },
-      { testId: 'h2', visibility: 'hidden', verdict: 'WRONG_ANSWER', timeMs: 2, memoryBytes: 1_048_576 },
+      // Hidden tests: numbered, with costs in coarse steps (exact ones would leak their input).
+      {
+        testId: 'hidden-1',
+        visibility: 'hidden',
+        verdict: 'WRONG_ANSWER',
+        timeMs: 10,
+        memoryBytes: 1_048_576,
+      },
+      {
+        testId: 'hidden-2',
+        visibility: 'hidden',
+        verdict: 'WRONG_ANSWER',
+        timeMs: 10,
+        memoryBytes: 1_048_576,
+      },
     ]);
     expect(bed.db.tables.outbox.filter((e) => e.eventType === 'challenges.rejected')).toHaveLength(1);
 

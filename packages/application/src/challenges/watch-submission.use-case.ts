@@ -6,6 +6,19 @@ import { asyncResult } from '../shared/async-result';
 import { type ChallengeDeps, type SubmissionJudgedMessage, submissionChannel } from './challenge-deps';
 import type { SubmissionView } from './challenge-read-models';
 
+const RECHECK_MS = 5_000;
+
+const delay = (ms: number, signal: AbortSignal): Promise<'recheck'> =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve('recheck');
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+
 /**
  * A learner's submission as it is now, then again when the worker announces its judgement, until it
  * is judged. The listener is attached before the first read, so a judgement that lands in between is
@@ -39,10 +52,19 @@ export class WatchSubmission {
         (async function* () {
           yield first;
           if (first.status === 'judged') return;
-          for await (const _announcement of announcements) {
+          const next = announcements[Symbol.asyncIterator]();
+          let pending = next.next();
+          while (!signal.aborted) {
+            // An announcement can be lost (a subscriber reconnecting, a dead-lettered message): read
+            // again every few seconds anyway, so a verdict already given always arrives.
+            const outcome = await Promise.race([pending, delay(RECHECK_MS, signal)]);
+            if (outcome !== 'recheck') {
+              if (outcome.done) return;
+              pending = next.next();
+            }
             const current = await read();
             if (!current) return;
-            yield current;
+            if (current.status === 'judged' || outcome !== 'recheck') yield current;
             if (current.status === 'judged') return;
           }
         })(),
