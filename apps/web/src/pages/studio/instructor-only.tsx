@@ -14,10 +14,14 @@ export function InstructorOnly(props: { children: ReactNode }) {
     <Container size="sm" py={56}>
       <Alert color="gray" icon={<IconSchool />} title="The studio is for instructors">
         <Text size="sm">
-          Instructors write and publish courses here. Your account is set up to{' '}
+          Instructors write and publish courses and coding challenges here. Your account is set up to{' '}
           {role === 'employer' ? 'hire' : 'learn and apply to jobs'}, so there is nothing to edit.{' '}
           <Anchor component={Link} to="/courses" size="sm">
             Browse the courses
+          </Anchor>{' '}
+          or{' '}
+          <Anchor component={Link} to="/challenges" size="sm">
+            solve challenges
           </Anchor>{' '}
           instead, or create a separate instructor account to teach.
         </Text>
