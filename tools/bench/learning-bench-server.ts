@@ -7,7 +7,11 @@
  *   the read models run (`{ counters: 'read' | 'reset' }`), for the stampede check.
  * The api rate limit is off (no-op limiter), as in the recruiting benches. Options in argv[2] as JSON.
  */
-import { cryptoVerificationCodes, KyselyLearningQueries } from '@talentsphere/adapters/learning';
+import {
+  cryptoVerificationCodes,
+  KyselyChallengeProgress,
+  KyselyLearningQueries,
+} from '@talentsphere/adapters/learning';
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import { TOKENS } from '@talentsphere/api/container';
 import { createServer } from '@talentsphere/api/server';
@@ -47,6 +51,7 @@ const learning = createLearningServices({
   codes: cryptoVerificationCodes,
   queries: counting.queries,
   cache: cache.cache,
+  challenges: new KyselyChallengeProgress(runtime.database.db),
 });
 
 const server = await createServer({

@@ -13,7 +13,11 @@ import {
   JoseAccessTokenService,
   KyselyUserRepository,
 } from '@talentsphere/adapters/identity';
-import { cryptoVerificationCodes, KyselyLearningQueries } from '@talentsphere/adapters/learning';
+import {
+  cryptoVerificationCodes,
+  KyselyChallengeProgress,
+  KyselyLearningQueries,
+} from '@talentsphere/adapters/learning';
 import { InMemoryLiveUpdates, RedisLiveUpdates } from '@talentsphere/adapters/live';
 import {
   InProcessOutboxSignal,
@@ -181,6 +185,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       codes: cryptoVerificationCodes,
       queries: new KyselyLearningQueries(database.db),
       cache: c.resolve<Cache>(TOKENS.cache),
+      challenges: new KyselyChallengeProgress(database.db),
     }),
     challenges: createChallengeServices({
       uow: sessionDeps.uow,

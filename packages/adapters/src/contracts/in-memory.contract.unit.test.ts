@@ -1,4 +1,5 @@
 import {
+  InMemoryChallengeProgress,
   InMemoryChallengeQueries,
   InMemoryDatabase,
   InMemoryLearningQueries,
@@ -7,6 +8,7 @@ import {
   InMemoryUserRepository,
 } from '../in-memory';
 import { ManualClock, uuidV7Ids } from '../system';
+import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
 import { challengeRepositoryContract } from './challenge-repository.contract';
 import { companyRepositoriesContract } from './company-repositories.contract';
@@ -64,4 +66,8 @@ submissionRepositoryContract('in-memory', async () => ({ uow: newUnitOfWork(new 
 challengeQueriesContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), queries: new InMemoryChallengeQueries(db) };
+});
+challengeProgressContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), progress: new InMemoryChallengeProgress(db) };
 });

@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
 import { KyselyChallengeQueries } from '../challenges';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
-import { KyselyLearningQueries } from '../learning';
+import { KyselyChallengeProgress, KyselyLearningQueries } from '../learning';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
+import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
 import { challengeRepositoryContract } from './challenge-repository.contract';
 import { companyRepositoriesContract } from './company-repositories.contract';
@@ -126,6 +127,10 @@ function kyselyContracts(
       close: () => own.drop(),
     };
   });
+  challengeProgressContract(`kysely on ${engine}`, async () => ({
+    uow: newUnitOfWork(),
+    progress: new KyselyChallengeProgress(handle.db),
+  }));
 }
 
 describe.skipIf(!hasPostgres())('PostgreSQL', () => {

@@ -3,6 +3,7 @@ export * from './fake-credentials';
 export * from './identity-testbed';
 export * from './in-memory-audit-log';
 export * from './in-memory-challenge.repositories';
+export * from './in-memory-challenge-progress';
 export * from './in-memory-challenge-queries';
 export * from './in-memory-database';
 export * from './in-memory-learning.repositories';

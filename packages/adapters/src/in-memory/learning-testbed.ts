@@ -7,10 +7,20 @@ import {
   type VerificationCodes,
 } from '@talentsphere/application/learning';
 import type { Actor, EventHandler, RequestContext } from '@talentsphere/application/shared';
+import {
+  createChallenge,
+  judgeSubmission,
+  publishChallenge,
+  recordValidation,
+  startGrading,
+  submitSolution,
+} from '@talentsphere/domain/challenges';
 import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
+import { aChallenge, aGradingSpec, CORRECT_SOURCE } from './challenge-testbed';
+import { InMemoryChallengeProgress } from './in-memory-challenge-progress';
 import { InMemoryDatabase } from './in-memory-database';
 import { InMemoryLearningQueries } from './in-memory-learning-queries';
 import { InMemoryNotificationInbox } from './in-memory-notification-inbox';
@@ -61,6 +71,7 @@ export class LearningTestbed implements LearningDeps {
   readonly queries = new InMemoryLearningQueries(this.db);
   readonly cache = new InMemoryCache({ clock: this.clock });
   readonly inbox = new InMemoryNotificationInbox(this.db);
+  readonly challenges = new InMemoryChallengeProgress(this.db);
   readonly services = createLearningServices(this);
   readonly ctx: RequestContext = { correlationId: 'corr-test', ipAddress: '127.0.0.1' };
   private userCount = 0;
@@ -106,6 +117,49 @@ export class LearningTestbed implements LearningDeps {
       'getStudioCourse',
     );
     return { courseId, lessonIds: course.sections.flatMap((s) => s.lessons.map((l) => l.id)) };
+  }
+
+  /**
+   * A challenge by `author`, stored straight in the tables (challenges are another vertical's):
+   * validated and published unless told otherwise. Answers its id.
+   */
+  challenge(author: Actor, options: { title?: string; publish?: boolean } = {}): string {
+    const at = { now: this.clock.now() };
+    const id = this.ids.next();
+    const details = aChallenge({ title: options.title ?? 'Two sum', slug: `challenge-${id}` });
+    const draft = createChallenge({ id, authorId: author.userId, details, grading: aGradingSpec() }, at);
+    let challenge = unwrapStep(draft, 'createChallenge').state;
+    if (options.publish !== false) {
+      const validation = { actorId: author.userId, version: challenge.gradingVersion, passed: true };
+      challenge = unwrapStep(recordValidation(challenge, validation, at), 'recordValidation').state;
+      challenge = unwrapStep(publishChallenge(challenge, { actorId: author.userId }, at), 'publish').state;
+    }
+    this.db.tables.challenges.set(challenge.id, challenge);
+    return challenge.id;
+  }
+
+  /** A judged submission by `learner` to the challenge: accepted, or failing its first test with `verdict`. */
+  submitJudged(learner: Actor, challengeId: string, verdict: 'ACCEPTED' | 'WRONG_ANSWER' = 'ACCEPTED'): void {
+    const at = { now: this.clock.now() };
+    const challenge = this.db.tables.challenges.get(challengeId);
+    if (!challenge) throw new Error(`No challenge ${challengeId} to submit to`);
+    const input = {
+      id: this.ids.next(),
+      userId: learner.userId,
+      language: 'javascript',
+      source: CORRECT_SOURCE,
+    } as const;
+    const queued = unwrapStep(submitSolution(challenge, input, at), 'submitSolution').state;
+    const started = unwrapStep(startGrading(queued, at), 'startGrading').state;
+    const results = challenge.tests.map((test, index) => ({
+      testId: test.id,
+      visibility: test.visibility,
+      verdict: index === 0 ? verdict : 'ACCEPTED',
+      timeMs: 5,
+      memoryBytes: 1_048_576,
+    }));
+    const judged = unwrapStep(judgeSubmission(started, results, at), 'judgeSubmission').state;
+    this.db.tables.submissions.set(judged.id, judged);
   }
 
   async enroll(learner: Actor, courseId: string): Promise<void> {

@@ -34,6 +34,20 @@ async function studioView(deps: LearningDeps, courseId: string): Promise<Result<
   return course ? ok(course) : err(learningErrors.courseNotFound());
 }
 
+/**
+ * A challenge lesson links a challenge its learners can open and pass: a published one. Whether a
+ * challenge is published is public, so it is checked before the course is loaded and locked.
+ */
+function linkableChallenge(deps: LearningDeps, lesson: LessonInput): ResultAsync<void, AppError> {
+  return asyncResult(async () => {
+    if (lesson.content.kind !== 'challenge') return ok(undefined);
+    const challenge = await deps.challenges.publishedChallenge(lesson.content.challengeId);
+    return challenge
+      ? ok(undefined)
+      : err(learningErrors.invalid('challengeId', 'Choose a published challenge.'));
+  });
+}
+
 /** An instructor (or an admin) starts a course as a draft and becomes its first author. */
 export class CreateCourse {
   constructor(private readonly deps: LearningDeps) {}
@@ -150,17 +164,19 @@ export class EditCourse {
     ctx: RequestContext,
   ) {
     const lessonId = this.deps.ids.next();
-    return changeCourse(this.deps, input.courseId, ctx, (c, at) =>
-      addLesson(
-        c,
-        {
-          actorId: actor.userId,
-          sectionId: input.sectionId,
-          lessonId,
-          lesson: input.lesson,
-          position: input.position,
-        },
-        at,
+    return linkableChallenge(this.deps, input.lesson).andThen(() =>
+      changeCourse(this.deps, input.courseId, ctx, (c, at) =>
+        addLesson(
+          c,
+          {
+            actorId: actor.userId,
+            sectionId: input.sectionId,
+            lessonId,
+            lesson: input.lesson,
+            position: input.position,
+          },
+          at,
+        ),
       ),
     );
   }
@@ -170,8 +186,10 @@ export class EditCourse {
     input: { courseId: string; lessonId: string; lesson: LessonInput },
     ctx: RequestContext,
   ) {
-    return changeCourse(this.deps, input.courseId, ctx, (c, at) =>
-      editLesson(c, { actorId: actor.userId, lessonId: input.lessonId, lesson: input.lesson }, at),
+    return linkableChallenge(this.deps, input.lesson).andThen(() =>
+      changeCourse(this.deps, input.courseId, ctx, (c, at) =>
+        editLesson(c, { actorId: actor.userId, lessonId: input.lessonId, lesson: input.lesson }, at),
+      ),
     );
   }
 

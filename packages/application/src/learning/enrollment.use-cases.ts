@@ -12,7 +12,7 @@ import {
   visitLesson,
 } from '@talentsphere/domain/learning';
 import type { AppError } from '@talentsphere/domain/shared';
-import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { err, errAsync, ok, type Result, type ResultAsync } from 'neverthrow';
 import type { RowLock } from '../recruiting/recruiting-repositories.port';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
@@ -134,15 +134,37 @@ export class VisitLesson {
 }
 
 /**
- * Marks a lesson complete; the last counted one completes the course and issues the certificate.
- * Challenge lessons are not offered until challenges exist, so none can be passed here yet.
+ * Marks a lesson complete; the last counted one completes the course and issues the certificate. A
+ * challenge lesson completes only once the learner has an accepted submission to the challenge it
+ * links (ENROLLMENT_005 before).
  */
 export class CompleteLesson {
   constructor(private readonly deps: LearningDeps) {}
   execute(actor: Actor, input: { courseId: string; lessonId: string }, ctx: RequestContext) {
-    return changeEnrollment(this.deps, actor, input.courseId, ctx, (e, course, now) =>
-      completeLesson(e, course, { lessonId: input.lessonId }, completionIds(this.deps, now)),
-    );
+    const { deps } = this;
+    // Most lessons are not challenges, so the first attempt asks nothing of the challenges side. Only
+    // when the lesson turns out to link one is the learner's pass read (a plain query, outside the
+    // locks) and the completion tried again, which still requires the lesson to link that challenge.
+    let linkedChallengeId: string | null = null;
+    const attempt = (passedChallengeId: string | null) =>
+      changeEnrollment(deps, actor, input.courseId, ctx, (e, course, now) => {
+        const content = courseLessons(course).find((l) => l.id === input.lessonId)?.content;
+        linkedChallengeId = content?.kind === 'challenge' ? content.challengeId : null;
+        const challengePassed = linkedChallengeId !== null && linkedChallengeId === passedChallengeId;
+        return completeLesson(
+          e,
+          course,
+          { lessonId: input.lessonId, challengePassed },
+          completionIds(deps, now),
+        );
+      });
+    return attempt(null).orElse((error) => {
+      const challengeId = linkedChallengeId;
+      if (error.code !== 'ENROLLMENT_005' || challengeId === null) return errAsync(error);
+      return asyncResult(async () => ok(await deps.challenges.hasPassed(actor.userId, challengeId))).andThen(
+        (passed) => (passed ? attempt(challengeId) : errAsync(error)),
+      );
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+export * from './challenge-progress.port';
 export * from './course-catalog.use-cases';
 export * from './course-studio.use-cases';
 export * from './enrollment.use-cases';

@@ -1,5 +1,6 @@
 import type { Cache } from '../shared/cache.port';
 import type { Clock, IdGenerator, UnitOfWork } from '../shared/ports';
+import type { ChallengeProgress } from './challenge-progress.port';
 import type { LearningQueries } from './learning-read-models';
 
 /** Issues the public code printed on a certificate: unguessable, short enough to type. */
@@ -15,6 +16,7 @@ export interface LearningDeps {
   readonly codes: VerificationCodes;
   readonly queries: LearningQueries;
   readonly cache: Cache;
+  readonly challenges: ChallengeProgress;
 }
 
 /** A course page, read through the cache under versions (see readThroughVersioned). */

@@ -25,8 +25,6 @@ export const courseDetailsInput = z.object({
   accessTier: z.enum(ACCESS_TIERS).default('free'),
 });
 
-// Challenge lessons arrive with the challenges vertical: until then no challenge can be passed, so the
-// edge accepts articles and videos only.
 const lessonContentInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), markdown: z.string().max(COURSE_LIMITS.article) }),
   z.object({
@@ -34,6 +32,7 @@ const lessonContentInput = z.discriminatedUnion('kind', [
     url: z.string().trim().max(500),
     durationSeconds: z.number().int(),
   }),
+  z.object({ kind: z.literal('challenge'), challengeId: id }),
 ]);
 
 export const lessonInput = z.object({
