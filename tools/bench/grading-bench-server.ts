@@ -61,9 +61,15 @@ const server = await createServer({
 const baseUrl = await server.start();
 process.send?.({ baseUrl });
 
-process.once('SIGTERM', async () => {
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
   await server.stop();
   await runtime.sandbox.close();
   await runtime.close();
   process.exit(0);
-});
+}
+process.once('SIGTERM', () => void stop());
+// The bench process died without stopping us (killed, or its output pipe closed).
+process.once('disconnect', () => void stop());

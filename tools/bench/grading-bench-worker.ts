@@ -4,8 +4,9 @@
  * consumer → IsolatedVmCodeRunner over a SandboxPool of one child per core → judged, then
  * `challenges-live` announcing the verdict on Redis), with one difference: its own exchange and
  * queue prefix, because the worker's config has no setting for them and a consumer of another run
- * or of a dev worker on the shared broker would otherwise take this run's messages. On SIGTERM it
- * stops, deletes its topology and reports over IPC how many messages were left in each queue.
+ * or of a dev worker on the shared broker would otherwise take this run's messages. On SIGTERM (or
+ * when the bench process goes away) it stops, deletes its topology and reports over IPC how many
+ * messages were left in each queue.
  * Options in argv[2] as JSON; `{ ready: true }` goes back over IPC once it consumes.
  */
 import { RedisCache } from '@talentsphere/adapters/cache';
@@ -59,7 +60,10 @@ const worker = createWorker({
 await worker.start();
 process.send?.({ ready: true });
 
-process.once('SIGTERM', async () => {
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
   await worker.stop();
   redis.disconnect();
   await sandbox.close();
@@ -69,7 +73,10 @@ process.once('SIGTERM', async () => {
     consumers: [...new Set(handlers.map((h) => h.consumer))],
     retryDelaysMs: RETRY_DELAYS_MS,
   });
-  // Exit only once the report is on its way.
-  if (process.send) process.send({ left }, () => process.exit(0));
+  // Exit only once the report is on its way (if the bench process is still there to read it).
+  if (process.connected && process.send) process.send({ left }, () => process.exit(0));
   else process.exit(0);
-});
+}
+process.once('SIGTERM', () => void stop());
+// The bench process died without stopping us (killed, or its output pipe closed).
+process.once('disconnect', () => void stop());
