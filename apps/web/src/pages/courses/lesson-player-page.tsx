@@ -293,9 +293,11 @@ function Lesson(props: { view: LessonView; enrollment: EnrollmentView | null }) 
               ? 'Author preview: you are not enrolled, so progress is not recorded.'
               : done
                 ? 'You completed this lesson; it counts towards your progress.'
-                : lesson.required
-                  ? 'Mark the lesson complete when you are done; it counts towards your certificate.'
-                  : 'This lesson is optional: it does not count towards completion.'}
+                : lesson.content.kind === 'challenge'
+                  ? 'Pass the challenge, then mark the lesson complete.'
+                  : lesson.required
+                    ? 'Mark the lesson complete when you are done; it counts towards your certificate.'
+                    : 'This lesson is optional: it does not count towards completion.'}
           </Text>
         </Stack>
       </Paper>

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Badge,
   Button,
   Checkbox,
   Grid,
@@ -7,48 +8,54 @@ import {
   Modal,
   Paper,
   SegmentedControl,
+  Select,
   Stack,
   Tabs,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type GetInputPropsReturnType, useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Markdown } from '../../components/markdown';
 import { readError } from '../../lib/app-error';
+import { type Difficulty, difficultyColors, difficultyLabels } from '../../lib/challenge-format';
 import { focusFirstError } from '../../lib/focus-first-error';
 import { formatClock, parseClock } from '../../lib/learning-format';
 import type { StudioLesson } from '../../lib/router-types';
-
-type EditableKind = 'article' | 'video';
+import { useTRPC } from '../../trpc';
 
 interface LessonFormValues {
   title: string;
-  kind: EditableKind;
+  kind: StudioLesson['content']['kind'];
   markdown: string;
   url: string;
   duration: string;
+  challengeId: string;
   required: boolean;
 }
 
 /** What studio.addLesson and studio.editLesson take as `lesson`. */
 export type LessonPayload =
   | { title: string; required: boolean; content: { kind: 'article'; markdown: string } }
-  | { title: string; required: boolean; content: { kind: 'video'; url: string; durationSeconds: number } };
+  | { title: string; required: boolean; content: { kind: 'video'; url: string; durationSeconds: number } }
+  | { title: string; required: boolean; content: { kind: 'challenge'; challengeId: string } };
 
-const fieldOrder = ['title', 'markdown', 'url', 'duration'] as const;
+const fieldOrder = ['title', 'markdown', 'url', 'duration', 'challengeId'] as const;
 const MAX_VIDEO_SECONDS = 24 * 60 * 60;
 
 function toValues(lesson: StudioLesson | undefined): LessonFormValues {
   const content = lesson?.content;
   return {
     title: lesson?.title ?? '',
-    kind: content?.kind === 'video' ? 'video' : 'article',
+    kind: content?.kind ?? 'article',
     markdown: content?.kind === 'article' ? content.markdown : '',
     url: content?.kind === 'video' ? content.url : '',
     duration: content?.kind === 'video' ? formatClock(content.durationSeconds) : '',
+    challengeId: content?.kind === 'challenge' ? content.challengeId : '',
     required: lesson?.required ?? true,
   };
 }
@@ -109,6 +116,8 @@ function LessonForm(props: {
           ? 'Enter a length between 0:01 and 24:00:00.'
           : null;
       },
+      challengeId: (v, values) =>
+        values.kind === 'challenge' && !v ? 'Choose a published challenge.' : null,
     },
   });
 
@@ -119,14 +128,16 @@ function LessonForm(props: {
       const payload: LessonPayload =
         values.kind === 'article'
           ? { ...base, content: { kind: 'article', markdown: values.markdown } }
-          : {
-              ...base,
-              content: {
-                kind: 'video',
-                url: values.url.trim(),
-                durationSeconds: parseClock(values.duration) ?? 0,
-              },
-            };
+          : values.kind === 'challenge'
+            ? { ...base, content: { kind: 'challenge', challengeId: values.challengeId } }
+            : {
+                ...base,
+                content: {
+                  kind: 'video',
+                  url: values.url.trim(),
+                  durationSeconds: parseClock(values.duration) ?? 0,
+                },
+              };
       try {
         await props.onSubmit(payload);
         props.onClose();
@@ -159,11 +170,14 @@ function LessonForm(props: {
             data={[
               { value: 'article', label: 'Article' },
               { value: 'video', label: 'Video' },
+              { value: 'challenge', label: 'Challenge' },
             ]}
             {...form.getInputProps('kind')}
           />
         </div>
-        {form.values.kind === 'article' ? (
+        {form.values.kind === 'challenge' ? (
+          <ChallengePicker {...form.getInputProps('challengeId')} />
+        ) : form.values.kind === 'article' ? (
           <Tabs defaultValue="write">
             <Tabs.List>
               <Tabs.Tab value="write">Write</Tabs.Tab>
@@ -228,5 +242,62 @@ function LessonForm(props: {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * A searchable list of published challenges; the server searches (as on the challenges page), and the
+ * chosen one stays listed whatever the search shows.
+ */
+function ChallengePicker(props: GetInputPropsReturnType) {
+  const trpc = useTRPC();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const found = useQuery({
+    ...trpc.challenges.list.queryOptions({ q: q || undefined, progress: 'all', pageSize: 20 }),
+    placeholderData: keepPreviousData,
+  });
+  const value: string = props.value ?? '';
+  const chosen = useQuery({
+    ...trpc.challenges.get.queryOptions({ challengeId: value }),
+    enabled: value !== '',
+  });
+  const options = new Map<string, { label: string; difficulty: Difficulty }>();
+  if (chosen.data)
+    options.set(chosen.data.id, { label: chosen.data.title, difficulty: chosen.data.difficulty });
+  for (const c of found.data?.items ?? []) options.set(c.id, { label: c.title, difficulty: c.difficulty });
+
+  return (
+    <Select
+      {...props}
+      label="Challenge"
+      description="Learners complete this lesson once they pass the challenge. Only published challenges can be linked."
+      placeholder="Search challenges by title or skill"
+      required
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The server already searched: show its answer as it is.
+      filter={({ options: all }) => all}
+      data={[...options].map(([value, o]) => ({ value, label: o.label }))}
+      renderOption={({ option }) => {
+        const difficulty = options.get(option.value)?.difficulty;
+        return (
+          <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
+            <Text size="sm" truncate>
+              {option.label}
+            </Text>
+            {difficulty && (
+              <Badge size="xs" variant="light" color={difficultyColors[difficulty]}>
+                {difficultyLabels[difficulty]}
+              </Badge>
+            )}
+          </Group>
+        );
+      }}
+      nothingFoundMessage={found.isFetching ? 'Searching…' : 'No published challenge matches'}
+      value={value || null}
+      onChange={(next) => props.onChange(next ?? '')}
+    />
   );
 }

@@ -530,7 +530,6 @@ function LessonRow(props: {
                 color="gray"
                 onClick={() => props.onDialog({ kind: 'edit-lesson', section, lesson })}
                 aria-label={`Edit lesson ${lesson.title}`}
-                disabled={content.kind === 'challenge'}
               >
                 <IconEdit size={16} />
               </ActionIcon>
