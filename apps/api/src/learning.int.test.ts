@@ -14,6 +14,27 @@ const details = {
   skills: [{ name: 'PostgreSQL', level: 'intermediate' }],
 };
 
+/** A challenge small enough to grade quickly, for a challenge lesson to link. */
+const doubling = {
+  details: {
+    title: 'Double a number',
+    slug: `double-${Date.now()}`,
+    statement: 'Return twice `n`.',
+    difficulty: 'easy',
+    skills: [{ name: 'JavaScript', level: 'beginner' }],
+    starterCode: { javascript: 'function double(n) {\n}\n' },
+  },
+  grading: {
+    entryFunction: 'double',
+    tests: [
+      { id: 's1', input: [2], expected: 4, comparison: 'exact', visibility: 'sample' },
+      { id: 'h1', input: [21], expected: 42, comparison: 'exact', visibility: 'hidden' },
+    ],
+    limits: { timeMs: 1000, memoryMb: 64, outputBytes: 65536 },
+    referenceSolution: { language: 'javascript', source: 'function double(n) { return n * 2; }' },
+  },
+};
+
 describe('learning through the real server', () => {
   let t: TestServer;
   let instructor: WireClient;
@@ -117,6 +138,61 @@ describe('learning through the real server', () => {
       (res) => res.body.result?.data.items.some((i: { link: string }) => i.link === `/certificates/${code}`),
     );
     expect(notified.body.result?.data.items[0].title).toBe(`You completed ${details.title}`);
+  });
+
+  it('completes a challenge lesson only once the learner has an accepted submission to its challenge', async () => {
+    const created = await instructor.call('mutation', 'challengeStudio.create', doubling);
+    const challengeId = created.body.result?.data.id;
+    const course = await instructor.call('mutation', 'studio.create', {
+      ...details,
+      title: 'Practice for indexing',
+      slug: `${slug}-practice`,
+    });
+    const practiceId = course.body.result?.data.id;
+    const section = await instructor.call('mutation', 'studio.addSection', {
+      courseId: practiceId,
+      title: 'Practice',
+    });
+    const sectionId = section.body.result?.data.sections[0].id;
+    const lesson = { title: 'Double it', content: { kind: 'challenge', challengeId } };
+    const draftLinked = await instructor.call('mutation', 'studio.addLesson', {
+      courseId: practiceId,
+      sectionId,
+      lesson,
+    });
+    expect(draftLinked.status).toBe(400);
+    expect(draftLinked.body.error?.data.fields).toEqual({ challengeId: 'Choose a published challenge.' });
+
+    await instructor.call('mutation', 'challengeStudio.validate', { challengeId });
+    const challenge = await instructor.call('mutation', 'challengeStudio.publish', { challengeId });
+    expect(challenge.body.result?.data.status).toBe('published');
+    const added = await instructor.call('mutation', 'studio.addLesson', {
+      courseId: practiceId,
+      sectionId,
+      lesson,
+    });
+    expect(added.status).toBe(200);
+    const lessonId = added.body.result?.data.sections[0].lessons[0].id;
+    await instructor.call('mutation', 'studio.publish', { courseId: practiceId });
+
+    const coder = await signUp(t, 'jobseeker', 'Cora Coder');
+    await coder.call('mutation', 'courses.enroll', { courseId: practiceId });
+    const early = await coder.call('mutation', 'courses.completeLesson', { courseId: practiceId, lessonId });
+    expect(early.status).toBe(412);
+    expect(early.body.error?.data.appCode).toBe('ENROLLMENT_005');
+
+    await coder.call('mutation', 'challenges.submit', {
+      challengeId,
+      language: 'javascript',
+      source: 'function double(n) { return n * 2; }',
+    });
+    const judged = await eventually(
+      () => coder.call('query', 'challenges.mySubmissions', { challengeId }),
+      (res) => res.body.result?.data[0]?.verdict === 'ACCEPTED',
+    );
+    expect(judged.body.result?.data[0].verdict).toBe('ACCEPTED');
+    const done = await coder.call('mutation', 'courses.completeLesson', { courseId: practiceId, lessonId });
+    expect(done.body.result?.data).toMatchObject({ status: 'completed', percentComplete: 100 });
   });
 
   it('refuses what a learner may not do, with stable codes, and changes nothing', async () => {
