@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Card,
@@ -17,10 +16,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { CodeEditor } from '../../components/code-editor';
 import { Markdown } from '../../components/markdown';
+import { SkillListField } from '../../components/skill-list-field';
 import { readError } from '../../lib/app-error';
 import {
   DIFFICULTIES,
@@ -32,7 +32,6 @@ import {
   type ValidationRun,
 } from '../../lib/challenge-format';
 import { slugify } from '../../lib/learning-format';
-import { SKILL_LEVELS, skillLevelLabels } from '../../lib/recruiting-format';
 import {
   type ChallengeFormValues,
   FIELD_ORDER,
@@ -342,7 +341,6 @@ function Section(props: { title: string; description?: string; children: ReactNo
 
 function SkillsField(props: { form: ReturnType<typeof useForm<ChallengeFormValues>> }) {
   const { form } = props;
-  const skillsError = form.errors.skills;
   return (
     <div>
       <Text size="sm" fw={500}>
@@ -351,49 +349,7 @@ function SkillsField(props: { form: ReturnType<typeof useForm<ChallengeFormValue
       <Text size="xs" c="dimmed" mb="xs">
         What the challenge practises, and to what level. Learners filter the list by skill.
       </Text>
-      <Stack gap="xs">
-        {form.values.skills.map((skill, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is the row
-          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-            <TextInput
-              flex={1}
-              aria-label={`Skill ${index + 1}`}
-              placeholder="arrays"
-              {...form.getInputProps(`skills.${index}.name`)}
-            />
-            <Select
-              w={140}
-              aria-label={`Level for skill ${index + 1}`}
-              data={SKILL_LEVELS.map((l) => ({ value: l, label: skillLevelLabels[l] }))}
-              allowDeselect={false}
-              {...form.getInputProps(`skills.${index}.level`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={`Remove skill ${skill.name || index + 1}`}
-              onClick={() => form.removeListItem('skills', index)}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
-        ))}
-        {typeof skillsError === 'string' && (
-          <Text size="xs" c="red" role="alert" data-path="skills" tabIndex={-1}>
-            {skillsError}
-          </Text>
-        )}
-        <Button
-          variant="subtle"
-          leftSection={<IconPlus size={16} />}
-          onClick={() => form.insertListItem('skills', { name: '', level: 'beginner' })}
-          disabled={form.values.skills.length >= 20}
-          w="fit-content"
-        >
-          Add a skill
-        </Button>
-      </Stack>
+      <SkillListField form={form} newLevel="beginner" placeholder="arrays" />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Button,
@@ -21,12 +20,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Markdown } from '../../components/markdown';
 import { QueryError } from '../../components/query-state';
+import { SkillListField } from '../../components/skill-list-field';
 import { readError } from '../../lib/app-error';
 import { focusFirstError } from '../../lib/focus-first-error';
 import {
@@ -36,8 +36,6 @@ import {
   minorUnitFactor,
   REMOTE_POLICIES,
   remoteLabels,
-  SKILL_LEVELS,
-  skillLevelLabels,
 } from '../../lib/recruiting-format';
 import type { EmploymentType, JobDetail, RemotePolicy, SkillLevel } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
@@ -288,44 +286,7 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
           <Text size="sm" fw={500} mb="xs">
             Skills
           </Text>
-          <Stack gap="xs">
-            {form.values.skills.map((skill, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is the row
-              <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-                <TextInput
-                  flex={1}
-                  aria-label={`Skill ${index + 1}`}
-                  placeholder="typescript"
-                  {...form.getInputProps(`skills.${index}.name`)}
-                />
-                <Select
-                  w={150}
-                  aria-label={`Level for skill ${index + 1}`}
-                  data={SKILL_LEVELS.map((l) => ({ value: l, label: skillLevelLabels[l] }))}
-                  allowDeselect={false}
-                  {...form.getInputProps(`skills.${index}.level`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={`Remove skill ${skill.name || index + 1}`}
-                  onClick={() => form.removeListItem('skills', index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Button
-              variant="subtle"
-              leftSection={<IconPlus size={16} />}
-              onClick={() => form.insertListItem('skills', { name: '', level: 'intermediate' })}
-              disabled={form.values.skills.length >= 20}
-              w="fit-content"
-            >
-              Add a skill
-            </Button>
-          </Stack>
+          <SkillListField form={form} newLevel="intermediate" placeholder="typescript" />
         </Card>
 
         <Group justify="flex-end">

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Card,
@@ -15,9 +14,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Markdown } from '../../components/markdown';
+import { SkillListField } from '../../components/skill-list-field';
 import { readError } from '../../lib/app-error';
 import { focusFirstError } from '../../lib/focus-first-error';
 import {
@@ -27,7 +27,6 @@ import {
   courseLevelLabels,
   slugify,
 } from '../../lib/learning-format';
-import { SKILL_LEVELS, skillLevelLabels } from '../../lib/recruiting-format';
 import type { AccessTier, CourseLevel, SkillLevel, StudioCourse } from '../../lib/router-types';
 
 export interface CourseDetailsValues {
@@ -134,7 +133,6 @@ export function CourseDetailsForm(props: {
   );
 
   const titleProps = form.getInputProps('title');
-  const skillsError = form.errors.skills;
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="Course details">
@@ -250,49 +248,7 @@ export function CourseDetailsForm(props: {
           <Text size="xs" c="dimmed" mb="xs">
             What learners practise, and to what level. Shown on the catalog and on certificates.
           </Text>
-          <Stack gap="xs">
-            {form.values.skills.map((skill, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is the row
-              <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-                <TextInput
-                  flex={1}
-                  aria-label={`Skill ${index + 1}`}
-                  placeholder="typescript"
-                  {...form.getInputProps(`skills.${index}.name`)}
-                />
-                <Select
-                  w={140}
-                  aria-label={`Level for skill ${index + 1}`}
-                  data={SKILL_LEVELS.map((l) => ({ value: l, label: skillLevelLabels[l] }))}
-                  allowDeselect={false}
-                  {...form.getInputProps(`skills.${index}.level`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={`Remove skill ${skill.name || index + 1}`}
-                  onClick={() => form.removeListItem('skills', index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            {typeof skillsError === 'string' && (
-              <Text size="xs" c="red" role="alert">
-                {skillsError}
-              </Text>
-            )}
-            <Button
-              variant="subtle"
-              leftSection={<IconPlus size={16} />}
-              onClick={() => form.insertListItem('skills', { name: '', level: 'beginner' })}
-              disabled={form.values.skills.length >= 20}
-              w="fit-content"
-            >
-              Add a skill
-            </Button>
-          </Stack>
+          <SkillListField form={form} newLevel="beginner" placeholder="typescript" />
         </Card>
 
         <Group justify="flex-end">
