@@ -9,6 +9,7 @@
  * messages were left in each queue.
  * Options in argv[2] as JSON; `{ ready: true }` goes back over IPC once it consumes.
  */
+import { availableParallelism } from 'node:os';
 import { RedisCache } from '@talentsphere/adapters/cache';
 import { RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { openDatabase } from '@talentsphere/adapters/persistence';
@@ -38,7 +39,8 @@ const redis = new Redis(serviceUrls.redis, {
   keyPrefix: `${options.redisKeyPrefix}:`,
   maxRetriesPerRequest: 1,
 });
-const sandbox = new SandboxPool();
+const sandboxSize = availableParallelism();
+const sandbox = new SandboxPool({ size: sandboxSize });
 const handlers = workerHandlers({
   cache: new RedisCache(redis),
   runner: new IsolatedVmCodeRunner(sandbox),
@@ -55,7 +57,8 @@ const worker = createWorker({
   amqpUrl: serviceUrls.amqp,
   logger,
   handlers,
-  messaging,
+  // As apps/worker/src/main.ts: grading takes only as many submissions as there are sandbox children.
+  messaging: { ...messaging, prefetch: { grading: sandboxSize } },
 });
 await worker.start();
 process.send?.({ ready: true });

@@ -23,8 +23,16 @@ export interface WorkerOptions {
   /** Embedded mode: the signal the api's unit of work notifies, so commits wake this relay at once. */
   readonly signal?: InProcessOutboxSignal;
   readonly handlers?: readonly EventHandler[];
-  /** Tests isolate themselves on a shared broker; production keeps the defaults. */
-  readonly messaging?: { exchange?: string; queuePrefix?: string; retryDelaysMs?: readonly number[] };
+  /**
+   * Tests isolate themselves on a shared broker; production keeps the defaults, except `prefetch`:
+   * messages a consumer takes at once (10 by default), per consumer name.
+   */
+  readonly messaging?: {
+    exchange?: string;
+    queuePrefix?: string;
+    retryDelaysMs?: readonly number[];
+    prefetch?: Readonly<Record<string, number>>;
+  };
   readonly relay?: { pollIntervalMs?: number; leaseMs?: number; batchSize?: number };
 }
 

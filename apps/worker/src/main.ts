@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { RedisCache } from '@talentsphere/adapters/cache';
 import { RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
@@ -21,12 +22,16 @@ async function main(): Promise<void> {
     keyPrefix: `${config.REDIS_KEY_PREFIX}:`,
     maxRetriesPerRequest: 1,
   });
-  const sandbox = new SandboxPool();
+  const sandboxSize = availableParallelism();
+  const sandbox = new SandboxPool({ size: sandboxSize });
   const worker = createWorker({
     database,
     mode: 'full',
     amqpUrl: config.AMQP_URL,
     logger,
+    // Grading takes only as many submissions as there are sandbox children: each one taken holds a
+    // transaction and a database connection while it waits, starving the other consumers.
+    messaging: { prefetch: { grading: sandboxSize } },
     handlers: workerHandlers({
       cache: new RedisCache(redis),
       runner: new IsolatedVmCodeRunner(sandbox),
