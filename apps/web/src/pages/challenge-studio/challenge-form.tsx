@@ -5,13 +5,10 @@ import {
   Checkbox,
   Group,
   NumberInput,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
-  Tabs,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -19,7 +16,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { CodeEditor } from '../../components/code-editor';
-import { Markdown } from '../../components/markdown';
+import { MarkdownField } from '../../components/markdown-field';
 import { SkillListField } from '../../components/skill-list-field';
 import { readError } from '../../lib/app-error';
 import {
@@ -159,33 +156,11 @@ export function ChallengeForm(props: {
                   *
                 </Text>
               </Text>
-              <Tabs defaultValue="write">
-                <Tabs.List>
-                  <Tabs.Tab value="write">Write</Tabs.Tab>
-                  <Tabs.Tab value="preview">Preview</Tabs.Tab>
-                </Tabs.List>
-                <Tabs.Panel value="write" pt="xs">
-                  <Textarea
-                    aria-label="Statement"
-                    description="Markdown: the problem, the function's signature, examples and constraints."
-                    autosize
-                    minRows={8}
-                    maxRows={24}
-                    {...form.getInputProps('statement')}
-                  />
-                </Tabs.Panel>
-                <Tabs.Panel value="preview" pt="xs">
-                  <Paper withBorder p="md" mih={180}>
-                    {values.statement.trim() ? (
-                      <Markdown>{values.statement}</Markdown>
-                    ) : (
-                      <Text c="dimmed" size="sm">
-                        Nothing to preview yet.
-                      </Text>
-                    )}
-                  </Paper>
-                </Tabs.Panel>
-              </Tabs>
+              <MarkdownField
+                label="Statement"
+                description="Markdown: the problem, the function's signature, examples and constraints."
+                inputProps={form.getInputProps('statement')}
+              />
             </div>
             <SkillsField form={form} />
           </Section>

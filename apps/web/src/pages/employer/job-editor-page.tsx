@@ -7,13 +7,11 @@ import {
   Container,
   Group,
   NumberInput,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
   Skeleton,
   Stack,
-  Tabs,
   Text,
   Textarea,
   TextInput,
@@ -24,7 +22,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Markdown } from '../../components/markdown';
+import { MarkdownField } from '../../components/markdown-field';
 import { QueryError } from '../../components/query-state';
 import { SkillListField } from '../../components/skill-list-field';
 import { readError } from '../../lib/app-error';
@@ -206,33 +204,11 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
               placeholder="Senior TypeScript Engineer"
               {...form.getInputProps('title')}
             />
-            <Tabs defaultValue="write">
-              <Tabs.List>
-                <Tabs.Tab value="write">Description</Tabs.Tab>
-                <Tabs.Tab value="preview">Preview</Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="write" pt="xs">
-                <Textarea
-                  aria-label="Description"
-                  description="Markdown: **bold**, lists with -, ## headings, [links](https://…)."
-                  autosize
-                  minRows={8}
-                  maxRows={24}
-                  {...form.getInputProps('description')}
-                />
-              </Tabs.Panel>
-              <Tabs.Panel value="preview" pt="xs">
-                <Paper withBorder p="md" mih={180}>
-                  {form.values.description.trim() ? (
-                    <Markdown>{form.values.description}</Markdown>
-                  ) : (
-                    <Text c="dimmed" size="sm">
-                      Nothing to preview yet.
-                    </Text>
-                  )}
-                </Paper>
-              </Tabs.Panel>
-            </Tabs>
+            <MarkdownField
+              label="Description"
+              writeTab="Description"
+              inputProps={form.getInputProps('description')}
+            />
             <Textarea
               label="Requirements"
               description="One per line."

@@ -3,12 +3,10 @@ import {
   Button,
   Card,
   Group,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Tabs,
   Text,
   Textarea,
   TextInput,
@@ -16,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Markdown } from '../../components/markdown';
+import { MarkdownField } from '../../components/markdown-field';
 import { SkillListField } from '../../components/skill-list-field';
 import { readError } from '../../lib/app-error';
 import { focusFirstError } from '../../lib/focus-first-error';
@@ -180,33 +178,7 @@ export function CourseDetailsForm(props: {
               <Text size="sm" fw={500} mb={4}>
                 Description
               </Text>
-              <Tabs defaultValue="write">
-                <Tabs.List>
-                  <Tabs.Tab value="write">Write</Tabs.Tab>
-                  <Tabs.Tab value="preview">Preview</Tabs.Tab>
-                </Tabs.List>
-                <Tabs.Panel value="write" pt="xs">
-                  <Textarea
-                    aria-label="Description"
-                    description="Markdown: **bold**, lists with -, ## headings, [links](https://…)."
-                    autosize
-                    minRows={8}
-                    maxRows={24}
-                    {...form.getInputProps('description')}
-                  />
-                </Tabs.Panel>
-                <Tabs.Panel value="preview" pt="xs">
-                  <Paper withBorder p="md" mih={180}>
-                    {form.values.description.trim() ? (
-                      <Markdown>{form.values.description}</Markdown>
-                    ) : (
-                      <Text c="dimmed" size="sm">
-                        Nothing to preview yet.
-                      </Text>
-                    )}
-                  </Paper>
-                </Tabs.Panel>
-              </Tabs>
+              <MarkdownField label="Description" inputProps={form.getInputProps('description')} />
             </div>
           </Stack>
         </Card>

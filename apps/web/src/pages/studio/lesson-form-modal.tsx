@@ -6,13 +6,10 @@ import {
   Grid,
   Group,
   Modal,
-  Paper,
   SegmentedControl,
   Select,
   Stack,
-  Tabs,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { type GetInputPropsReturnType, useForm } from '@mantine/form';
@@ -20,7 +17,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Markdown } from '../../components/markdown';
+import { MarkdownField } from '../../components/markdown-field';
 import { readError } from '../../lib/app-error';
 import { type Difficulty, difficultyColors, difficultyLabels } from '../../lib/challenge-format';
 import { focusFirstError } from '../../lib/focus-first-error';
@@ -178,33 +175,13 @@ function LessonForm(props: {
         {form.values.kind === 'challenge' ? (
           <ChallengePicker {...form.getInputProps('challengeId')} />
         ) : form.values.kind === 'article' ? (
-          <Tabs defaultValue="write">
-            <Tabs.List>
-              <Tabs.Tab value="write">Write</Tabs.Tab>
-              <Tabs.Tab value="preview">Preview</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="write" pt="xs">
-              <Textarea
-                aria-label="Lesson text"
-                description="Markdown: **bold**, lists with -, ## headings, `code`, [links](https://…)."
-                autosize
-                minRows={10}
-                maxRows={22}
-                {...form.getInputProps('markdown')}
-              />
-            </Tabs.Panel>
-            <Tabs.Panel value="preview" pt="xs">
-              <Paper withBorder p="md" mih={200}>
-                {form.values.markdown.trim() ? (
-                  <Markdown>{form.values.markdown}</Markdown>
-                ) : (
-                  <Text c="dimmed" size="sm">
-                    Nothing to preview yet.
-                  </Text>
-                )}
-              </Paper>
-            </Tabs.Panel>
-          </Tabs>
+          <MarkdownField
+            label="Lesson text"
+            description="Markdown: **bold**, lists with -, ## headings, `code`, [links](https://…)."
+            minRows={10}
+            maxRows={22}
+            inputProps={form.getInputProps('markdown')}
+          />
         ) : (
           <Grid>
             <Grid.Col span={{ base: 12, sm: 8 }}>
