@@ -1,6 +1,6 @@
 import {
+  Box,
   Button,
-  CloseButton,
   Container,
   Group,
   MultiSelect,
@@ -12,16 +12,14 @@ import {
   Skeleton,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch, IconTrophy } from '@tabler/icons-react';
+import { IconTrophy } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/use-session';
 import { EmptyState, QueryError } from '../../components/query-state';
+import { SearchBox } from '../../components/search-box';
 import {
   DIFFICULTIES,
   type Difficulty,
@@ -48,7 +46,6 @@ export function ChallengeListPage() {
   const signedIn = session.status === 'authenticated';
   const [params, setParams] = useSearchParams();
   const query = readChallengeQuery(params);
-  const [text, setText] = useState(query.q);
   const list = useQuery({
     ...trpc.challenges.list.queryOptions(toChallengeListInput(query, signedIn)),
     placeholderData: keepPreviousData,
@@ -57,20 +54,10 @@ export function ChallengeListPage() {
   });
 
   // Back/forward changes the URL under the box: keep the box in step.
-  useEffect(() => setText(query.q), [query.q]);
 
   /** Any filter change starts again from the first page. */
   function update(change: Partial<ChallengeQuery>) {
     setParams(writeChallengeQuery({ ...query, page: 1, ...change }));
-  }
-
-  // One search (and one history entry) once typing pauses, not one per keystroke.
-  const searchAfterPause = useDebouncedCallback((value: string) => update({ q: value.trim() }), 400);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    searchAfterPause.cancel();
-    update({ q: text.trim() });
   }
 
   function goToPage(page: number) {
@@ -106,39 +93,14 @@ export function ChallengeListPage() {
         </Button>
       </Group>
 
-      <search>
-        <form onSubmit={submit} aria-label="Search challenges">
-          <Group gap="xs" wrap="nowrap" mt="md">
-            <TextInput
-              flex={1}
-              size="md"
-              placeholder="Title or topic"
-              aria-label="Search challenges"
-              leftSection={<IconSearch size={18} aria-hidden />}
-              value={text}
-              onChange={(event) => {
-                setText(event.currentTarget.value);
-                searchAfterPause(event.currentTarget.value);
-              }}
-              rightSection={
-                text ? (
-                  <CloseButton
-                    aria-label="Clear search"
-                    onClick={() => {
-                      searchAfterPause.cancel();
-                      setText('');
-                      update({ q: '' });
-                    }}
-                  />
-                ) : undefined
-              }
-            />
-            <Button type="submit" size="md">
-              Search
-            </Button>
-          </Group>
-        </form>
-      </search>
+      <Box mt="md">
+        <SearchBox
+          label="Search challenges"
+          placeholder="Title or topic"
+          value={query.q}
+          onSearch={(q) => update({ q })}
+        />
+      </Box>
 
       <SimpleGrid
         cols={{ base: 1, xs: 2, md: signedIn ? 3 : 2 }}

@@ -1,7 +1,6 @@
 import {
   Button,
   Card,
-  CloseButton,
   Container,
   Group,
   MultiSelect,
@@ -11,15 +10,12 @@ import {
   Skeleton,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, QueryError } from '../../components/query-state';
+import { SearchBox } from '../../components/search-box';
 import {
   ACCESS_TIERS,
   accessTierLabels,
@@ -45,27 +41,16 @@ export function CourseCatalogPage() {
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const query = readCatalogQuery(params);
-  const [text, setText] = useState(query.q);
   const catalog = useQuery({
     ...trpc.courses.catalog.queryOptions(toCatalogInput(query)),
     placeholderData: keepPreviousData,
   });
 
   // Back/forward changes the URL under the box: keep the box in step.
-  useEffect(() => setText(query.q), [query.q]);
 
   /** Any filter change starts again from the first page. */
   function update(change: Partial<CatalogQuery>) {
     setParams(writeCatalogQuery({ ...query, page: 1, ...change }));
-  }
-
-  // One search (and one history entry) once typing pauses, not one per keystroke.
-  const searchAfterPause = useDebouncedCallback((value: string) => update({ q: value.trim() }), 400);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    searchAfterPause.cancel();
-    update({ q: text.trim() });
   }
 
   function goToPage(page: number) {
@@ -92,39 +77,12 @@ export function CourseCatalogPage() {
       <Text c="dimmed" mt={4} mb="md">
         Learn a skill, finish the course and earn a certificate employers can verify.
       </Text>
-      <search>
-        <form onSubmit={submit} aria-label="Search courses">
-          <Group gap="xs" wrap="nowrap">
-            <TextInput
-              flex={1}
-              size="md"
-              placeholder="Topic, skill or title"
-              aria-label="Search courses"
-              leftSection={<IconSearch size={18} aria-hidden />}
-              value={text}
-              onChange={(event) => {
-                setText(event.currentTarget.value);
-                searchAfterPause(event.currentTarget.value);
-              }}
-              rightSection={
-                text ? (
-                  <CloseButton
-                    aria-label="Clear search"
-                    onClick={() => {
-                      searchAfterPause.cancel();
-                      setText('');
-                      update({ q: '' });
-                    }}
-                  />
-                ) : undefined
-              }
-            />
-            <Button type="submit" size="md">
-              Search
-            </Button>
-          </Group>
-        </form>
-      </search>
+      <SearchBox
+        label="Search courses"
+        placeholder="Topic, skill or title"
+        value={query.q}
+        onSearch={(q) => update({ q })}
+      />
 
       <SimpleGrid
         cols={{ base: 2, md: 4 }}
