@@ -1,0 +1,2 @@
+export * from './billing-statuses';
+export * from './plans';
