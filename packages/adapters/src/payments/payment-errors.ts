@@ -1,0 +1,44 @@
+import { type AppError, notFound, precondition, unavailable, validation } from '@talentsphere/domain/shared';
+
+/** The stable codes both gateways answer with; billing's use cases and the web switch on them. */
+export const PAYMENT_ERRORS = {
+  /** The card was refused: nothing changed, the customer may try again. */
+  declined: 'PAYMENT_DECLINED',
+  /** Not a card number (length or Luhn check). */
+  invalidCard: 'PAYMENT_CARD_INVALID',
+  checkoutNotFound: 'PAYMENT_CHECKOUT_NOT_FOUND',
+  /** The checkout was already paid or has expired. */
+  checkoutClosed: 'PAYMENT_CHECKOUT_CLOSED',
+  subscriptionNotFound: 'PAYMENT_SUBSCRIPTION_NOT_FOUND',
+  /** The subscription has ended: nothing left to cancel or resume. */
+  subscriptionEnded: 'PAYMENT_SUBSCRIPTION_ENDED',
+  /** A free plan has nothing to check out, or the provider has no price for it. */
+  planNotPurchasable: 'PAYMENT_PLAN_NOT_PURCHASABLE',
+  /** The webhook's signature does not match its body, the secret, or is too old. */
+  webhookSignature: 'PAYMENT_WEBHOOK_SIGNATURE',
+  /** A signed webhook whose object cannot be mirrored (unknown plan or status, missing fields). */
+  webhookUnmappable: 'PAYMENT_WEBHOOK_UNMAPPABLE',
+  /** The provider has no such feature (the local provider has no portal and sends no webhooks). */
+  unsupported: 'PAYMENT_UNSUPPORTED',
+  /** The provider could not be reached or refused the request. */
+  providerUnavailable: 'PAYMENT_PROVIDER_UNAVAILABLE',
+} as const;
+
+export const paymentDeclined = (message: string): AppError =>
+  validation(PAYMENT_ERRORS.declined, message, { fields: { cardNumber: message } });
+
+export const invalidCard = (message: string): AppError =>
+  validation(PAYMENT_ERRORS.invalidCard, message, { fields: { cardNumber: message } });
+
+export const subscriptionNotFound = (id: string): AppError =>
+  notFound(PAYMENT_ERRORS.subscriptionNotFound, `No subscription ${id} at the payment provider`);
+
+export const planNotPurchasable = (plan: string): AppError =>
+  validation(PAYMENT_ERRORS.planNotPurchasable, `The plan ${plan} cannot be bought`, {
+    fields: { plan: 'This plan cannot be bought' },
+  });
+
+export const unsupported = (message: string): AppError => precondition(PAYMENT_ERRORS.unsupported, message);
+
+export const providerUnavailable = (message: string): AppError =>
+  unavailable(PAYMENT_ERRORS.providerUnavailable, message);
