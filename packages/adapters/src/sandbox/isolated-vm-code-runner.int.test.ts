@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type {
   CodeRunLimits,
   CodeRunTest,
@@ -8,6 +9,7 @@ import type { Verdict } from '@talentsphere/domain/challenges';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IsolatedVmCodeRunner } from './isolated-vm-code-runner';
 import { SandboxPool } from './sandbox-pool';
+import { SANDBOX_NICENESS, WALL_TIME_FACTOR } from './sandbox-protocol';
 
 // Runs real sandbox child processes (tsx + isolated-vm): a few seconds of limits being hit, hence
 // the integration project, though no service is used.
@@ -278,15 +280,41 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
     await expectHealthy();
   });
 
-  it('does not let Atomics.wait hang past the time limit', async () => {
+  it('does not let Atomics.wait hang past the wall-time cap', async () => {
     const started = performance.now();
     const result = await runOne(
       'function add() { Atomics.wait(new Int32Array(new SharedArrayBuffer(8)), 0, 0); }',
     );
     expect(result.verdict).toBe('TIME_LIMIT_EXCEEDED');
-    expect(performance.now() - started).toBeLessThan(limits.timeMs + 1000);
+    expect(performance.now() - started).toBeLessThan(limits.timeMs * WALL_TIME_FACTOR + 1000);
     await expectHealthy();
   });
+
+  it('counts CPU time against the limit: waiting under the wall-time cap is not computing', async () => {
+    const waitMs = limits.timeMs * 1.5;
+    const result = await runOne(
+      `function add(a, b) { Atomics.wait(new Int32Array(new SharedArrayBuffer(8)), 0, 0, ${waitMs}); return a + b; }`,
+    );
+    expect(result.verdict).toBe('ACCEPTED');
+    expect(result.timeMs).toBeLessThan(limits.timeMs / 2);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'runs every thread of the sandbox children at a lower priority than the host',
+    async () => {
+      await runOne('function add(a, b) { return a + b; }');
+      const pids = await pool.processIds();
+      expect(pids.length).toBeGreaterThan(0);
+      for (const pid of pids) {
+        const niceness = readdirSync(`/proc/${pid}/task`).map((task) => {
+          const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+          // Fields after the command: state is the 1st, nice the 17th.
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+        });
+        expect(new Set(niceness)).toEqual(new Set([SANDBOX_NICENESS]));
+      }
+    },
+  );
 
   it('shows the code only the input of the test being run: no expected output, no other test', async () => {
     const secret = 'expected-output-never-sent';

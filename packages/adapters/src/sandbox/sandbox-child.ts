@@ -4,15 +4,19 @@
  * memory limit; each test a fresh context in it, so one test cannot leave state for the next.
  * The learner's code only ever sees standard JavaScript built-ins, a console and its input.
  */
+import { readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import ivm from 'isolated-vm';
 import { harnessSource, LOG_CALLBACK_GLOBAL } from './isolate-harness';
 import {
   type ChildMessage,
   type HostMessage,
   MEMORY_GUARD_MARKER,
+  SANDBOX_NICENESS,
   type SandboxLimits,
   type TestOutcome,
   type TestReport,
+  WALL_TIME_FACTOR,
 } from './sandbox-protocol';
 
 const MB = 1024 * 1024;
@@ -22,7 +26,7 @@ const SOURCE_NAME = 'solution.js';
 /** Resident memory allowed past the test's start, as a multiple of the isolate limit plus slack. */
 const RSS_GUARD_FACTOR = 2;
 const RSS_GUARD_SLACK = 32 * MB;
-const RSS_GUARD_INTERVAL_MS = 10;
+const GUARD_INTERVAL_MS = 5;
 const OVERDUE_GRACE_MS = 100;
 const OVERDUE_GROWTH = 0.75;
 
@@ -118,25 +122,28 @@ async function runTest(inputJson: string): Promise<ChildMessage> {
   const { isolate, solution, harness } = submission.sandbox;
   const { limits } = submission;
   const capture = new ConsoleCapture(limits.outputBytes);
-  const stopGuard = guardResidentMemory(limits.memoryMb * MB, limits.timeMs);
+  const guard = guardTest(isolate, limits);
   const context = await isolate.createContext();
+  const wallLimitMs = limits.timeMs * WALL_TIME_FACTOR;
   const started = performance.now();
   let outcome: TestOutcome;
   try {
     await context.global.set(LOG_CALLBACK_GLOBAL, new ivm.Callback((chunk: unknown) => capture.write(chunk)));
-    const test = (await harness.run(context, { reference: true, timeout: limits.timeMs })) as ivm.Reference<
+    const test = (await harness.run(context, { reference: true, timeout: wallLimitMs })) as ivm.Reference<
       (inputJson: string) => string
     >;
-    await solution.run(context, { timeout: limits.timeMs });
-    const timeLeft = Math.max(1, Math.round(limits.timeMs - (performance.now() - started)));
-    const tagged = await test.apply(undefined, [inputJson], { timeout: timeLeft, result: { copy: true } });
+    await solution.run(context, { timeout: wallLimitMs });
+    const wallLeft = Math.max(1, Math.round(wallLimitMs - (performance.now() - started)));
+    const tagged = await test.apply(undefined, [inputJson], { timeout: wallLeft, result: { copy: true } });
     outcome = decodeTestResult(tagged, submission.entryFunction);
   } catch (error) {
-    outcome = classifyFailure(error, isolate, performance.now() - started, limits.timeMs);
+    outcome = guard.cpuExceeded()
+      ? { kind: 'timed-out' }
+      : classifyFailure(error, isolate, performance.now() - started, wallLimitMs);
   } finally {
-    stopGuard();
+    guard.stop();
   }
-  const timeMs = performance.now() - started;
+  const timeMs = guard.cpuTimeMs();
   let memoryBytes = limits.memoryMb * MB;
   if (!isolate.isDisposed) {
     const heap = await isolate.getHeapStatistics();
@@ -214,20 +221,43 @@ function crashedReport(message: string): TestReport {
   };
 }
 
+interface TestGuard {
+  /** The test used up its CPU time and its isolate was disposed to stop it. */
+  cpuExceeded(): boolean;
+  /** CPU time this process spent on the test so far. */
+  cpuTimeMs(): number;
+  stop(): void;
+}
+
 /**
- * isolated-vm's heap limit is checked at V8's allocation points, and some patterns slip past it: a
- * huge allocation in one go leaves V8 collecting garbage at the limit until it aborts the process.
- * While a test runs, this process kills itself (the host reads the marker as
- * MEMORY_LIMIT_EXCEEDED) when its resident memory grows past twice the isolate's limit, or when the
- * test is still running past its time limit (the isolate's timeout did not land) with its resident
- * memory grown by most of the limit.
+ * Watches one test while it runs. isolated-vm's timeouts and its `cpuTime` count wall time (a
+ * starved thread's waiting included), so the CPU-time limit is enforced here on this process's own
+ * CPU time, which is the test's while it runs: past it, the isolate is disposed (the next test gets
+ * a new one). The isolate's
+ * heap limit is checked at V8's allocation points and some patterns slip past it: a huge allocation
+ * in one go leaves V8 collecting garbage at the limit until it aborts the process. So this process
+ * also kills itself (the host reads the marker as MEMORY_LIMIT_EXCEEDED) when its resident memory
+ * grows past twice the isolate's limit, or when the test is overdue with its resident memory grown
+ * by most of the limit.
  */
-function guardResidentMemory(limitBytes: number, timeMs: number): () => void {
+function guardTest(isolate: ivm.Isolate, limits: SandboxLimits): TestGuard {
+  const limitBytes = limits.memoryMb * MB;
+  const limitMicros = limits.timeMs * 1000;
   const started = performance.now();
   const startRss = process.memoryUsage.rss();
+  const startCpu = process.cpuUsage();
+  let exceeded = false;
+  const usedMicros = (): number => {
+    const used = process.cpuUsage(startCpu);
+    return used.user + used.system;
+  };
   const timer = setInterval(() => {
+    if (!exceeded && usedMicros() > limitMicros) {
+      exceeded = true;
+      isolate.dispose();
+    }
     const grown = process.memoryUsage.rss() - startRss;
-    const overdue = performance.now() - started > timeMs + OVERDUE_GRACE_MS;
+    const overdue = performance.now() - started > limits.timeMs + OVERDUE_GRACE_MS;
     if (
       grown > RSS_GUARD_FACTOR * limitBytes + RSS_GUARD_SLACK ||
       (overdue && grown > OVERDUE_GROWTH * limitBytes)
@@ -235,8 +265,29 @@ function guardResidentMemory(limitBytes: number, timeMs: number): () => void {
       clearInterval(timer);
       process.stderr.write(`${MEMORY_GUARD_MARKER}\n`, () => process.kill(process.pid, 'SIGKILL'));
     }
-  }, RSS_GUARD_INTERVAL_MS);
-  return () => clearInterval(timer);
+  }, GUARD_INTERVAL_MS);
+  return {
+    cpuExceeded: () => exceeded,
+    cpuTimeMs: () => usedMicros() / 1000,
+    stop: () => clearInterval(timer),
+  };
+}
+
+/**
+ * Lowers this process's scheduling priority, thread by thread: on Linux a nice value belongs to a
+ * thread, V8's helper threads already exist, and threads started later inherit it from their parent.
+ */
+function lowerPriority(): void {
+  try {
+    for (const task of readdirSync('/proc/self/task')) setPriority(Number(task), SANDBOX_NICENESS);
+  } catch {
+    // Not Linux: the whole process, as the platform defines it.
+    try {
+      setPriority(SANDBOX_NICENESS);
+    } catch {
+      // Not permitted here: the child runs at normal priority.
+    }
+  }
 }
 
 async function handle(message: HostMessage): Promise<ChildMessage | null> {
@@ -266,4 +317,5 @@ process.on('message', (message: HostMessage) => {
   });
 });
 process.on('disconnect', () => process.exit(0));
+lowerPriority();
 send({ type: 'ready' });

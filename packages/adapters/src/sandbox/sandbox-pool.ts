@@ -1,12 +1,14 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
   type ChildMessage,
   type HostMessage,
   MEMORY_GUARD_MARKER,
+  SANDBOX_NICENESS,
   type SandboxLimits,
   type TestReport,
+  WALL_TIME_FACTOR,
 } from './sandbox-protocol';
 
 export interface SandboxPoolOptions {
@@ -36,6 +38,14 @@ const STDERR_TAIL_CHARS = 4096;
 const OUT_OF_MEMORY = /out of memory|is_heap_oom/i;
 const MB = 1024 * 1024;
 
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, SANDBOX_NICENESS);
+  } catch {
+    // The child already exited, or the platform does not allow it: it runs at normal priority.
+  }
+}
+
 function isFailure(answer: Answer): answer is ChildFailure {
   return 'failed' in answer;
 }
@@ -59,6 +69,9 @@ class SandboxProcess {
       // None of the api's or worker's secrets (database, broker, signing keys): only what Node needs.
       env: { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' },
     });
+    // At once, so that the child's start-up (Node, tsx, isolated-vm: a replacement after every
+    // allocation bomb) already yields to the host; the child lowers the threads it made before this.
+    if (this.child.pid !== undefined) lowerPriority(this.child.pid);
     this.child.stderr?.setEncoding('utf8');
     this.child.stderr?.on('data', (chunk: string) => {
       this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
@@ -217,7 +230,10 @@ export class SandboxSession {
       if (loaded.compileError)
         return this.failureReport({ failed: 'crashed', message: loaded.compileError }, started);
     }
-    const answer = await sandbox.request({ type: 'test', inputJson }, this.limits.timeMs + this.killGraceMs);
+    const answer = await sandbox.request(
+      { type: 'test', inputJson },
+      this.limits.timeMs * WALL_TIME_FACTOR + this.killGraceMs,
+    );
     if (isFailure(answer)) return this.failureReport(answer, started);
     if (answer.type !== 'tested')
       return this.failureReport({ failed: 'crashed', message: 'unexpected answer' }, started);

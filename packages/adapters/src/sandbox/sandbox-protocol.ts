@@ -4,6 +4,7 @@
  * outputs, which stay in the host where results are judged.
  */
 export interface SandboxLimits {
+  /** CPU time of one test (its sandbox process's, while the test runs). */
   readonly timeMs: number;
   readonly memoryMb: number;
   readonly outputBytes: number;
@@ -45,3 +46,17 @@ export type ChildMessage =
 
 /** Written to stderr by a child that kills itself because its resident memory ran away. */
 export const MEMORY_GUARD_MARKER = 'sandbox: memory guard tripped';
+
+/**
+ * A test is stopped when its isolate has used `timeMs` of CPU. Its wall time is capped too, at this
+ * multiple of the limit, so code that waits without computing (Atomics.wait) or a child starved by a
+ * busy host still ends.
+ */
+export const WALL_TIME_FACTOR = 3;
+
+/**
+ * Sandbox children run at this lower scheduling priority (nice), so the api, the database and the
+ * worker's own work preempt learners' code on a shared host; the CPU-time limit keeps judging fair
+ * when a child gets less of the CPU.
+ */
+export const SANDBOX_NICENESS = 10;

@@ -3,7 +3,10 @@ import type { JsonValue, OutputComparison, Verdict } from '@talentsphere/domain/
 export type ChallengeLanguage = 'javascript' | 'typescript';
 
 export interface CodeRunLimits {
-  /** Wall time for one test: the learner's top-level code and the call to the entry function. */
+  /**
+   * CPU time for one test: the learner's top-level code and the call to the entry function (a
+   * runner may also cap the test's wall time at a multiple of it, for code that waits).
+   */
   readonly timeMs: number;
   /** Heap of the isolate the submission runs in. */
   readonly memoryMb: number;
