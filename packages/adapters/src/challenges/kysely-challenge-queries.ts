@@ -161,26 +161,27 @@ export class KyselyChallengeQueries implements ChallengeQueries {
   }
 
   /**
-   * Each learner once, by their first accepted submission (DISTINCT ON): earliest judged first, then
-   * the faster run, then the user id. A later, faster submission does not improve a place taken.
+   * Each learner once, by their first accepted submission (DISTINCT ON): earliest submitted first (a
+   * busy grading queue does not reorder learners), then the faster run, then the user id. A later,
+   * faster submission does not improve a place taken.
    */
   async leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]> {
     const { rows } = await sql<{
       user_id: string;
       name: string;
-      judged_at: Date;
+      submitted_at: Date;
       time_ms: number;
       language: Language;
       rank: string;
     }>`
       WITH first_accepted AS (
-        SELECT DISTINCT ON (s.user_id) s.user_id, s.judged_at, s.time_ms, s.language
+        SELECT DISTINCT ON (s.user_id) s.user_id, s.submitted_at, s.time_ms, s.language
         FROM submissions s
         WHERE s.challenge_id = ${challengeId} AND s.verdict = 'ACCEPTED'
-        ORDER BY s.user_id, s.judged_at, s.id
+        ORDER BY s.user_id, s.submitted_at, s.id
       )
-      SELECT f.user_id, u.name, f.judged_at, f.time_ms, f.language,
-        row_number() OVER (ORDER BY f.judged_at, f.time_ms, f.user_id) AS rank
+      SELECT f.user_id, u.name, f.submitted_at, f.time_ms, f.language,
+        row_number() OVER (ORDER BY f.submitted_at, f.time_ms, f.user_id) AS rank
       FROM first_accepted f
       JOIN users u ON u.id = f.user_id
       ORDER BY rank
@@ -189,7 +190,7 @@ export class KyselyChallengeQueries implements ChallengeQueries {
       rank: Number(r.rank),
       userId: r.user_id,
       name: r.name,
-      acceptedAt: r.judged_at.toISOString(),
+      acceptedAt: r.submitted_at.toISOString(),
       timeMs: Number(r.time_ms),
       language: r.language,
     }));
@@ -208,7 +209,7 @@ export class KyselyChallengeQueries implements ChallengeQueries {
       rank: string;
     }>`
       WITH solves AS (
-        SELECT s.user_id, min(s.judged_at) AS solved_at
+        SELECT s.user_id, min(s.submitted_at) AS solved_at
         FROM submissions s
         WHERE s.verdict = 'ACCEPTED'
         GROUP BY s.user_id, s.challenge_id

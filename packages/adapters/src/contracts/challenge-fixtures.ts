@@ -154,9 +154,13 @@ export function aJudgedSubmission(
   challenge: Challenge,
   userId: string,
   judgedAt: Date,
-  { timeMs = 10, verdict = 'ACCEPTED' }: { timeMs?: number; verdict?: Verdict } = {},
+  {
+    timeMs = 10,
+    verdict = 'ACCEPTED',
+    queuedMs = 60_000,
+  }: { timeMs?: number; verdict?: Verdict; queuedMs?: number } = {},
 ): Submission {
-  const submittedAt = new Date(judgedAt.getTime() - 60_000);
+  const submittedAt = new Date(judgedAt.getTime() - queuedMs);
   const failing: Record<string, Verdict> = verdict === 'ACCEPTED' ? {} : { 'hidden-unordered': verdict };
   return judgeSubmission(
     running(aSubmission(challenge, userId, submittedAt), submittedAt),

@@ -104,10 +104,19 @@ export function challengeQueriesContract(
         for (const c of Object.values(challenge)) expect(await scope.challenges.insert(c)).toBe('inserted');
 
         const { twoSum, binary, graph } = challenge;
-        const judged = (c: Challenge, who: Learner, minute: number, timeMs: number, wrong = false) =>
+        // Judged at `minute`, submitted `queued` minutes before (one unless said).
+        const judged = (
+          c: Challenge,
+          who: Learner,
+          minute: number,
+          timeMs: number,
+          wrong = false,
+          queued = 1,
+        ) =>
           aJudgedSubmission(c, user[who].id, minutes(minute), {
             timeMs,
             verdict: wrong ? 'WRONG_ANSWER' : 'ACCEPTED',
+            queuedMs: queued * 60_000,
           });
         alicesTwoSum.push(
           judged(twoSum, 'alice', 10, 3, true),
@@ -119,7 +128,8 @@ export function challengeQueriesContract(
         const submissions = [
           ...alicesTwoSum,
           judged(twoSum, 'bob', 20, 10),
-          judged(twoSum, 'dave', 20, 10),
+          // Judged with Bob but submitted a minute before him: the queue does not reorder them.
+          judged(twoSum, 'dave', 20, 10, false, 2),
           judged(twoSum, 'carol', 15, 50),
           erinsQueued,
           running(aSubmission(twoSum, user.erin.id, minutes(31)), minutes(32)),
@@ -433,40 +443,40 @@ export function challengeQueriesContract(
       expect(await queries.submissionsOf(alice.id, challenge.anagram.id, 10)).toEqual([]);
     });
 
-    it('Given accepted submissions, When reading a challenge’s leaderboard, Then each learner appears once by their first acceptance, ties broken by runtime and then by user id', async () => {
-      const [bobOrDave, daveOrBob] = [user.bob, user.dave].sort(byId) as [User, User];
+    it('Given accepted submissions, When reading a challenge’s leaderboard, Then each learner appears once by their first accepted submission’s time, ties broken by runtime and then by user id', async () => {
       const board = await queries.leaderboard(challenge.twoSum.id, 10);
       expect(board).toEqual([
         {
           rank: 1,
           userId: user.carol.id,
           name: 'Carol Learner',
-          acceptedAt: minutes(15).toISOString(),
+          acceptedAt: minutes(14).toISOString(),
           timeMs: 50,
           language: 'javascript',
         },
         {
           rank: 2,
-          userId: bobOrDave.id,
-          name: bobOrDave.name,
-          acceptedAt: minutes(20).toISOString(),
+          userId: user.dave.id,
+          name: 'Dave Learner',
+          acceptedAt: minutes(18).toISOString(),
           timeMs: 10,
           language: 'javascript',
         },
         {
           rank: 3,
-          userId: daveOrBob.id,
-          name: daveOrBob.name,
-          acceptedAt: minutes(20).toISOString(),
+          userId: user.bob.id,
+          name: 'Bob Learner',
+          acceptedAt: minutes(19).toISOString(),
           timeMs: 10,
           language: 'javascript',
         },
-        // Her faster acceptance at minute 40 does not count: the first one does.
+        // Her faster acceptance submitted at minute 39 does not count: the first one does. Same
+        // time as Bob: the faster run goes first.
         {
           rank: 4,
           userId: user.alice.id,
           name: 'Alice Learner',
-          acceptedAt: minutes(20).toISOString(),
+          acceptedAt: minutes(19).toISOString(),
           timeMs: 30,
           language: 'javascript',
         },
@@ -474,8 +484,8 @@ export function challengeQueriesContract(
       expect((await queries.leaderboard(challenge.twoSum.id, 2)).map((e) => e.rank)).toEqual([1, 2]);
       const binary = await queries.leaderboard(challenge.binary.id, 10);
       expect(binary.map((e) => [e.userId, e.acceptedAt, e.timeMs])).toEqual([
-        [user.bob.id, minutes(25).toISOString(), 10],
-        [user.alice.id, minutes(30).toISOString(), 20],
+        [user.bob.id, minutes(24).toISOString(), 10],
+        [user.alice.id, minutes(29).toISOString(), 20],
       ]);
       expect(await queries.leaderboard(challenge.anagram.id, 10)).toEqual([]);
       expect(await queries.leaderboard(v7(), 10)).toEqual([]);
@@ -484,42 +494,42 @@ export function challengeQueriesContract(
     it('Given solves across challenges, When reading the overall leaderboard, Then learners come by challenges solved, then by who reached their count first, then by user id', async () => {
       const [carolOrFrank, frankOrCarol] = [user.carol, user.frank].sort(byId) as [User, User];
       expect(await queries.overallLeaderboard(10)).toEqual([
-        // Her last first-acceptance (Graph paths) is what counts, not the re-acceptance at minute 40.
+        // Her last first-acceptance (Graph paths) is what counts, not the re-acceptance at minute 39.
         {
           rank: 1,
           userId: user.alice.id,
           name: 'Alice Learner',
           solved: 3,
-          lastSolvedAt: minutes(50).toISOString(),
+          lastSolvedAt: minutes(49).toISOString(),
         },
-        // Bob's re-acceptance of Binary search at minute 60 does not move his time.
+        // Bob's re-acceptance of Binary search at minute 59 does not move his time.
         {
           rank: 2,
           userId: user.bob.id,
           name: 'Bob Learner',
           solved: 2,
-          lastSolvedAt: minutes(25).toISOString(),
+          lastSolvedAt: minutes(24).toISOString(),
         },
         {
           rank: 3,
           userId: carolOrFrank.id,
           name: carolOrFrank.name,
           solved: 1,
-          lastSolvedAt: minutes(15).toISOString(),
+          lastSolvedAt: minutes(14).toISOString(),
         },
         {
           rank: 4,
           userId: frankOrCarol.id,
           name: frankOrCarol.name,
           solved: 1,
-          lastSolvedAt: minutes(15).toISOString(),
+          lastSolvedAt: minutes(14).toISOString(),
         },
         {
           rank: 5,
           userId: user.dave.id,
           name: 'Dave Learner',
           solved: 1,
-          lastSolvedAt: minutes(20).toISOString(),
+          lastSolvedAt: minutes(18).toISOString(),
         },
       ]);
       expect((await queries.overallLeaderboard(2)).map((e) => e.userId)).toEqual(userIds('alice', 'bob'));

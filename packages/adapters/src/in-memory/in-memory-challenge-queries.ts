@@ -57,9 +57,9 @@ const listOrder = (a: Challenge, b: Challenge) =>
 const isAccepted = (s: Submission): s is JudgedSubmission =>
   s.status === 'judged' && s.judgement.verdict === 'ACCEPTED';
 
-/** A user's first accepted submission: the earliest judged, then the earliest id. */
-const earliestJudged = (a: JudgedSubmission, b: JudgedSubmission) =>
-  a.judgedAt.getTime() - b.judgedAt.getTime() || compareText(a.id, b.id);
+/** A user's first accepted submission: the earliest submitted, then the earliest id. */
+const earliestSubmitted = (a: JudgedSubmission, b: JudgedSubmission) =>
+  a.submittedAt.getTime() - b.submittedAt.getTime() || compareText(a.id, b.id);
 
 /** The twin of KyselyChallengeQueries over the committed in-memory tables. */
 export class InMemoryChallengeQueries implements ChallengeQueries {
@@ -143,7 +143,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
   }
 
   /**
-   * Each learner once, by their first accepted submission: earliest judged first, then the faster
+   * Each learner once, by their first accepted submission: earliest submitted first, then the faster
    * run, then the user id. A later, faster submission does not improve a place already taken.
    */
   async leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]> {
@@ -152,7 +152,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
     return first
       .sort(
         (a, b) =>
-          a.judgedAt.getTime() - b.judgedAt.getTime() ||
+          a.submittedAt.getTime() - b.submittedAt.getTime() ||
           a.judgement.timeMs - b.judgement.timeMs ||
           compareText(a.userId, b.userId),
       )
@@ -161,7 +161,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
         rank: index + 1,
         userId: s.userId,
         name: names.get(s.userId) ?? '',
-        acceptedAt: s.judgedAt.toISOString(),
+        acceptedAt: s.submittedAt.toISOString(),
         timeMs: s.judgement.timeMs,
         language: s.language,
       }));
@@ -179,7 +179,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
       const current = byUser.get(s.userId) ?? { solved: 0, lastSolvedAt: 0 };
       byUser.set(s.userId, {
         solved: current.solved + 1,
-        lastSolvedAt: Math.max(current.lastSolvedAt, s.judgedAt.getTime()),
+        lastSolvedAt: Math.max(current.lastSolvedAt, s.submittedAt.getTime()),
       });
     }
     return [...byUser]
@@ -204,7 +204,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
       if (!isAccepted(s)) continue;
       const key = `${s.challengeId}/${s.userId}`;
       const current = first.get(key);
-      if (!current || earliestJudged(s, current) < 0) first.set(key, s);
+      if (!current || earliestSubmitted(s, current) < 0) first.set(key, s);
     }
     return [...first.values()];
   }

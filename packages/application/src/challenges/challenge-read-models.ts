@@ -126,6 +126,7 @@ export interface LeaderboardEntry {
 
 /** Per challenge: by first accepted submission time, then by its runtime. */
 export interface ChallengeLeaderboardEntry extends LeaderboardEntry {
+  /** When the first accepted solution was submitted (not judged: the grading queue does not count). */
   readonly acceptedAt: string;
   readonly timeMs: number;
   readonly language: Language;
