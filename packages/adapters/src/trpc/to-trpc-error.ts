@@ -12,6 +12,7 @@ const codeByKind = {
   Precondition: 'PRECONDITION_FAILED',
   RateLimited: 'TOO_MANY_REQUESTS',
   Unavailable: 'SERVICE_UNAVAILABLE',
+  PaymentRequired: 'PAYMENT_REQUIRED',
 } as const satisfies Record<ErrorKind, TRPC_ERROR_CODE_KEY>;
 
 /** Carries the AppError through tRPC so the error formatter can put its code into `data`. */

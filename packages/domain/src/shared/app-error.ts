@@ -10,7 +10,9 @@ export type ErrorKind =
   | 'Validation'
   | 'Precondition'
   | 'RateLimited'
-  | 'Unavailable';
+  | 'Unavailable'
+  /** The caller's plan does not include this; upgrading would allow it (HTTP 402). */
+  | 'PaymentRequired';
 
 export interface AppError {
   readonly kind: ErrorKind;
@@ -39,3 +41,4 @@ export const validation = make('Validation');
 export const precondition = make('Precondition');
 export const rateLimited = make('RateLimited');
 export const unavailable = make('Unavailable');
+export const paymentRequired = make('PaymentRequired');

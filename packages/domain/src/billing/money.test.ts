@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { amount, formatAmount, parseAmount, sumAmounts } from './money';
+
+describe('money', () => {
+  it.each([
+    [0, 'USD', '$0.00'],
+    [5, 'USD', '$0.05'],
+    [1900, 'USD', '$19.00'],
+    [24900, 'USD', '$249.00'],
+    [123456789, 'USD', '$1,234,567.89'],
+    [19000, 'CHF', '190.00 CHF'],
+  ])('Given %i minor units of %s, When formatted, Then %s', (minor, currency, text) => {
+    expect(formatAmount({ amountMinor: minor, currency })).toBe(text);
+  });
+
+  it('Given a fractional, negative or unsafe amount, When made, Then refused', () => {
+    expect(amount(19.99, 'USD').isErr()).toBe(true);
+    expect(amount(-1, 'USD').isErr()).toBe(true);
+    expect(amount(Number.MAX_SAFE_INTEGER + 1, 'USD').isErr()).toBe(true);
+    expect(amount(100, 'usd')._unsafeUnwrap()).toEqual({ amountMinor: 100, currency: 'USD' });
+  });
+
+  it('Given amounts of two currencies, When summed, Then refused', () => {
+    expect(sumAmounts([{ amountMinor: 1, currency: 'EUR' }], 'USD').isErr()).toBe(true);
+  });
+
+  it('Given "$1,234.56", When parsed, Then 123456 cents', () => {
+    expect(parseAmount('$1,234.56', 'USD')._unsafeUnwrap().amountMinor).toBe(123456);
+    expect(parseAmount('1.5', 'USD').isErr()).toBe(true);
+  });
+});
