@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     logger,
     // Grading takes only as many submissions as there are sandbox children: each one taken holds a
     // transaction and a database connection while it waits, starving the other consumers.
-    messaging: { prefetch: { grading: sandboxSize } },
+    messaging: {
+      exchange: config.AMQP_EXCHANGE,
+      queuePrefix: config.AMQP_QUEUE_PREFIX,
+      prefetch: { grading: sandboxSize },
+    },
     handlers: workerHandlers({
       cache: new RedisCache(redis),
       runner: new IsolatedVmCodeRunner(sandbox),

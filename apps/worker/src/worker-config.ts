@@ -1,3 +1,4 @@
+import { EVENTS_EXCHANGE } from '@talentsphere/application/events';
 import { z } from 'zod';
 
 const url = (schemes: readonly string[]) =>
@@ -13,6 +14,19 @@ export const workerConfigSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(5),
   AMQP_URL: url(['amqp:', 'amqps:']),
+  /**
+   * The topic exchange the relay publishes to and the consumers bind to, and a prefix for every queue
+   * the worker declares: a second deployment (or a test run) on a shared broker keeps its messages
+   * apart with its own pair.
+   */
+  AMQP_EXCHANGE: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,200}$/, 'use 1-200 of A-Z, a-z, 0-9, . _ : -')
+    .default(EVENTS_EXCHANGE),
+  AMQP_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{0,100}$/, 'use up to 100 of A-Z, a-z, 0-9, . _ : -')
+    .default(''),
   /** The cache the api reads through; the worker drops entries when the data behind them changes. */
   REDIS_URL: url(['redis:', 'rediss:']),
   REDIS_KEY_PREFIX: z
