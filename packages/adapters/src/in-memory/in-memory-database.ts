@@ -1,6 +1,8 @@
+import type { BillingCustomer, CheckoutRecord, PaymentProvider } from '@talentsphere/application/billing';
 import type { NewNotification } from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
+import type { Invoice, Subscription } from '@talentsphere/domain/billing';
 import type { Challenge, Submission } from '@talentsphere/domain/challenges';
 import type { RefreshToken, User } from '@talentsphere/domain/identity';
 import type { Course, Enrollment } from '@talentsphere/domain/learning';
@@ -17,7 +19,10 @@ export interface StoredAuditEntry {
   readonly createdAt: Date;
 }
 
-/** The in-memory twin of the identity, recruiting, learning, challenges and messaging tables. Rows are immutable; updates replace them. */
+/**
+ * The in-memory twin of the identity, recruiting, learning, challenges, billing and messaging tables.
+ * Rows are immutable; updates replace them.
+ */
 export interface InMemoryTables {
   readonly users: Map<string, User>;
   readonly refreshTokens: Map<string, RefreshToken>;
@@ -32,7 +37,23 @@ export interface InMemoryTables {
   readonly enrollments: Map<string, Enrollment>;
   readonly challenges: Map<string, Challenge>;
   readonly submissions: Map<string, Submission>;
+  /** Keyed `${userId}:${provider}`. */
+  readonly billingCustomers: Map<string, BillingCustomer>;
+  readonly subscriptions: Map<string, Subscription>;
+  readonly invoices: Map<string, Invoice>;
+  /** Keyed `${provider}:${eventId}`. */
+  readonly providerEvents: Map<string, ProcessedProviderEvent>;
+  /** Keyed `${userId}:${idempotencyKey}`. */
+  readonly checkoutRecords: Map<string, CheckoutRecord>;
   readonly outbox: EventEnvelope[];
+}
+
+export interface ProcessedProviderEvent {
+  readonly provider: PaymentProvider;
+  readonly eventId: string;
+  readonly type: string;
+  readonly occurredAt: Date;
+  readonly processedAt: Date;
 }
 
 /** Where a repository finds its tables: the committed ones, or a transaction's working copy. */
@@ -53,6 +74,11 @@ export const emptyTables = (): InMemoryTables => ({
   enrollments: new Map(),
   challenges: new Map(),
   submissions: new Map(),
+  billingCustomers: new Map(),
+  subscriptions: new Map(),
+  invoices: new Map(),
+  providerEvents: new Map(),
+  checkoutRecords: new Map(),
   outbox: [],
 });
 
@@ -69,6 +95,11 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   enrollments: new Map(tables.enrollments),
   challenges: new Map(tables.challenges),
   submissions: new Map(tables.submissions),
+  billingCustomers: new Map(tables.billingCustomers),
+  subscriptions: new Map(tables.subscriptions),
+  invoices: new Map(tables.invoices),
+  providerEvents: new Map(tables.providerEvents),
+  checkoutRecords: new Map(tables.checkoutRecords),
   outbox: [...tables.outbox],
 });
 

@@ -9,6 +9,13 @@ import type {
 import { ResultAsync } from 'neverthrow';
 import { InMemoryAuditLog } from './in-memory-audit-log';
 import {
+  InMemoryBillingCustomerRepository,
+  InMemoryCheckoutRecordRepository,
+  InMemoryInvoiceRepository,
+  InMemoryProviderEventLog,
+  InMemorySubscriptionRepository,
+} from './in-memory-billing.repositories';
+import {
   InMemoryChallengeRepository,
   InMemorySubmissionRepository,
 } from './in-memory-challenge.repositories';
@@ -74,6 +81,11 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       enrollments: new InMemoryEnrollmentRepository(tx),
       challenges: new InMemoryChallengeRepository(tx),
       submissions: new InMemorySubmissionRepository(tx),
+      billingCustomers: new InMemoryBillingCustomerRepository(tx),
+      subscriptions: new InMemorySubscriptionRepository(tx),
+      invoices: new InMemoryInvoiceRepository(tx),
+      providerEvents: new InMemoryProviderEventLog(tx),
+      checkoutRecords: new InMemoryCheckoutRecordRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

@@ -7,6 +7,7 @@ import {
   type VerificationCodes,
 } from '@talentsphere/application/learning';
 import type { Actor, EventHandler, RequestContext } from '@talentsphere/application/shared';
+import type { PlanCode } from '@talentsphere/domain/billing';
 import {
   createChallenge,
   judgeSubmission,
@@ -19,6 +20,7 @@ import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
+import { grantPlan } from './billing-testbed';
 import { aChallenge, aGradingSpec, CORRECT_SOURCE } from './challenge-testbed';
 import { InMemoryChallengeProgress } from './in-memory-challenge-progress';
 import { InMemoryDatabase } from './in-memory-database';
@@ -160,6 +162,11 @@ export class LearningTestbed implements LearningDeps {
     }));
     const judged = unwrapStep(judgeSubmission(started, results, at), 'judgeSubmission').state;
     this.db.tables.submissions.set(judged.id, judged);
+  }
+
+  /** Puts `learner` on a paid plan (through the provider-event path), e.g. for pro courses. */
+  upgrade(learner: Actor, plan: PlanCode = 'learner-pro-monthly'): Promise<void> {
+    return grantPlan(this, learner, plan);
   }
 
   async enroll(learner: Actor, courseId: string): Promise<void> {

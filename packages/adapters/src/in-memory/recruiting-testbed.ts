@@ -7,10 +7,12 @@ import {
   type RecruitingDeps,
 } from '@talentsphere/application/recruiting';
 import type { Actor, EventHandler, RequestContext } from '@talentsphere/application/shared';
+import type { PlanCode } from '@talentsphere/domain/billing';
 import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
+import { grantPlan } from './billing-testbed';
 import { InMemoryDatabase } from './in-memory-database';
 import { InMemoryNotificationInbox } from './in-memory-notification-inbox';
 import { InMemoryRecruitingQueries } from './in-memory-recruiting-queries';
@@ -77,6 +79,11 @@ export class RecruitingTestbed implements RecruitingDeps {
       this.ctx,
     );
     return unwrapStep(created, 'createCompany').companyId;
+  }
+
+  /** Puts `owner` on a paid employer plan (through the provider-event path), e.g. for more open jobs. */
+  upgrade(owner: Actor, plan: PlanCode = 'employer-business-monthly'): Promise<void> {
+    return grantPlan(this, owner, plan);
   }
 
   async recruiter(owner: Actor, companyId: string, recruiter: TestUser): Promise<void> {

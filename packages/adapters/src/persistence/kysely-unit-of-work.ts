@@ -8,6 +8,13 @@ import type {
 } from '@talentsphere/application/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { ResultAsync } from 'neverthrow';
+import {
+  KyselyBillingCustomerRepository,
+  KyselyCheckoutRecordRepository,
+  KyselyInvoiceRepository,
+  KyselyProviderEventLog,
+  KyselySubscriptionRepository,
+} from '../billing/kysely-billing.repositories';
 import { KyselyChallengeRepository } from '../challenges/kysely-challenge.repository';
 import { KyselySubmissionRepository } from '../challenges/kysely-submission.repository';
 import { KyselyNotificationRepository } from '../engagement/kysely-notification.repository';
@@ -94,6 +101,11 @@ export class KyselyUnitOfWork implements UnitOfWork {
       enrollments: new KyselyEnrollmentRepository(tx),
       challenges: new KyselyChallengeRepository(tx),
       submissions: new KyselySubmissionRepository(tx),
+      billingCustomers: new KyselyBillingCustomerRepository(tx),
+      subscriptions: new KyselySubscriptionRepository(tx),
+      invoices: new KyselyInvoiceRepository(tx),
+      providerEvents: new KyselyProviderEventLog(tx),
+      checkoutRecords: new KyselyCheckoutRecordRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

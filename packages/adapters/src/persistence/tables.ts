@@ -265,6 +265,72 @@ export interface SubmissionsTable {
   updated_at: Timestamp;
 }
 
+export interface BillingCustomersTable {
+  user_id: string;
+  provider: 'stripe' | 'local';
+  provider_customer_id: string;
+  created_at: Timestamp;
+}
+
+/** The provider's subscription as its newest processed event showed it. */
+export interface SubscriptionsTable {
+  id: string;
+  user_id: string;
+  provider: 'stripe' | 'local';
+  provider_subscription_id: string;
+  provider_customer_id: string;
+  plan: string;
+  status: string;
+  current_period_start: Timestamp;
+  current_period_end: Timestamp;
+  cancel_at_period_end: boolean;
+  canceled_at: Timestamp | null;
+  started_at: Timestamp;
+  shown_event_at: Timestamp;
+  shown_event_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** bigint: pg hands it back as a string; the repository turns it into a safe integer. */
+type MinorUnits = ColumnType<string | number, number, number>;
+
+export interface InvoicesTable {
+  id: string;
+  user_id: string;
+  provider_invoice_id: string;
+  provider_subscription_id: string | null;
+  provider_customer_id: string;
+  status: 'draft' | 'open' | 'paid' | 'uncollectible' | 'void';
+  currency: string;
+  amount_due_minor: MinorUnits;
+  amount_paid_minor: MinorUnits;
+  period_start: Timestamp;
+  period_end: Timestamp;
+  hosted_url: string | null;
+  shown_event_at: Timestamp;
+  shown_event_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProviderEventsTable {
+  provider: 'stripe' | 'local';
+  event_id: string;
+  type: string;
+  occurred_at: Timestamp;
+  processed_at: Timestamp;
+}
+
+export interface CheckoutRecordsTable {
+  user_id: string;
+  idempotency_key: string;
+  plan: string;
+  checkout_id: string;
+  url: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -286,6 +352,11 @@ export interface Database {
   challenges: ChallengesTable;
   challenge_authors: ChallengeAuthorsTable;
   submissions: SubmissionsTable;
+  billing_customers: BillingCustomersTable;
+  subscriptions: SubscriptionsTable;
+  invoices: InvoicesTable;
+  provider_events: ProviderEventsTable;
+  checkout_records: CheckoutRecordsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

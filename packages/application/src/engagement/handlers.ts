@@ -1,4 +1,5 @@
 import type { EventHandler } from '../shared/event-handler';
+import { billingNotifications } from './billing-notifications.handler';
 import { learningNotifications } from './learning-notifications.handler';
 import { recruitingNotifications } from './recruiting-notifications.handler';
 import { welcomeNewUser } from './welcome-new-user.handler';
@@ -8,4 +9,5 @@ export const engagementHandlers: readonly EventHandler[] = [
   welcomeNewUser,
   recruitingNotifications,
   learningNotifications,
+  billingNotifications,
 ];

@@ -1,3 +1,4 @@
+export * from './billing-notifications.handler';
 export * from './handlers';
 export * from './learning-notifications.handler';
 export * from './notification-center';

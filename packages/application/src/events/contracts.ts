@@ -1,3 +1,4 @@
+import { PLANS, type PlanCode } from '@talentsphere/domain/billing';
 import { LANGUAGES, VERDICTS } from '@talentsphere/domain/challenges';
 import { USER_ROLES } from '@talentsphere/domain/identity';
 import { z } from 'zod';
@@ -37,6 +38,16 @@ const judgement = submission.extend({
   memoryBytes: z.number().int().min(0),
 });
 const enrollment = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
+const planCode = z.enum(PLANS.map((p) => p.code) as [PlanCode, ...PlanCode[]]);
+const subscription = z.object({ subscriptionId: z.uuid(), userId: z.uuid(), plan: planCode });
+/** Money in integer minor units: never a float. */
+const minorUnits = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const invoice = z.object({
+  invoiceId: z.uuid(),
+  userId: z.uuid(),
+  providerSubscriptionId: z.string().nullable(),
+  currency: z.string().length(3),
+});
 
 /**
  * Every event type with its current version and payload schema. Producers are checked against it
@@ -207,6 +218,31 @@ export const eventContracts = {
     version: 1,
     description: 'A submission failed a test; the verdict is the first failing test’s.',
     schema: judgement,
+  },
+  'payments.subscription.created': {
+    version: 1,
+    description: 'A subscription started: paid for (or trialing) for the first time.',
+    schema: subscription.extend({ status: z.string(), currentPeriodEnd: z.iso.datetime() }),
+  },
+  'payments.subscription.cancelled': {
+    version: 1,
+    description:
+      'A subscription was cancelled: `ended` false when it stops at the end of the paid period (`endsAt`), true when it ended.',
+    schema: subscription.extend({ endsAt: z.iso.datetime(), ended: z.boolean() }),
+  },
+  'payments.invoice.paid': {
+    version: 1,
+    description: 'An invoice was paid, for the period it covers.',
+    schema: invoice.extend({
+      amountPaidMinor: minorUnits,
+      periodStart: z.iso.datetime(),
+      periodEnd: z.iso.datetime(),
+    }),
+  },
+  'payments.payment.failed': {
+    version: 1,
+    description: 'Charging an invoice failed; the provider retries while the subscription is past due.',
+    schema: invoice.extend({ amountDueMinor: minorUnits }),
   },
 } as const;
 

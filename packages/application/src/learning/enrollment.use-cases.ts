@@ -13,6 +13,7 @@ import {
 } from '@talentsphere/domain/learning';
 import type { AppError } from '@talentsphere/domain/shared';
 import { err, errAsync, ok, type Result, type ResultAsync } from 'neverthrow';
+import { requireProCourses } from '../billing/entitlement-checks';
 import type { RowLock } from '../recruiting/recruiting-repositories.port';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
@@ -36,7 +37,7 @@ async function visibleCourse(
 
 /**
  * A learner enrols in a published course, or comes back to one they left (their progress is kept).
- * Pro courses are open to everyone until billing gates them.
+ * A `pro` course takes a plan with pro courses (BILLING_001, payment required), except for its authors.
  */
 export class EnrollInCourse {
   constructor(private readonly deps: LearningDeps) {}
@@ -54,6 +55,10 @@ export class EnrollInCourse {
           const course = await visibleCourse(scope, input.courseId, actor, 'share');
           if (course.isErr()) return err(course.error);
           const now = deps.clock.now();
+          if (course.value.accessTier === 'pro' && !isAuthor(course.value, actor.userId)) {
+            const allowed = await requireProCourses(scope, actor.userId, now);
+            if (allowed.isErr()) return err(allowed.error);
+          }
           const existing = await scope.enrollments.findByLearner(actor.userId, input.courseId, 'update');
           if (existing) {
             if (existing.status !== 'cancelled') return err(learningErrors.alreadyEnrolled());

@@ -9,6 +9,7 @@ import {
 } from '@talentsphere/domain/recruiting';
 import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { requireJobSlot } from '../billing/entitlement-checks';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
 import { canonicalQueryKey, readThroughVersioned } from '../shared/cache.port';
@@ -19,7 +20,10 @@ import { companyManagedBy, jobManagedBy } from './recruiting-access';
 import { jobCacheKey, type RecruitingDeps } from './recruiting-deps';
 import type { CompanyJobRow, JobDetail } from './recruiting-read-models';
 
-/** A company member posts a job, as a draft or published at once. */
+/**
+ * A company member posts a job, as a draft or published at once; publishing takes room in the plan's
+ * open jobs (BILLING_001 when full: the draft is not kept either, so the form can be sent again).
+ */
 export class PostJob {
   constructor(private readonly deps: RecruitingDeps) {}
 
@@ -34,6 +38,10 @@ export class PostJob {
         asyncResult(async () => {
           const company = await companyManagedBy(scope, input.companyId, actor);
           if (company.isErr()) return err(company.error);
+          if (input.publish) {
+            const room = await requireJobSlot(scope, company.value, deps.clock.now());
+            if (room.isErr()) return err(room.error);
+          }
           const created = createJob(
             { id: deps.ids.next(), companyId: input.companyId, posting: input, publish: input.publish },
             { now: deps.clock.now() },
@@ -63,8 +71,15 @@ function changeJob(
       asyncResult(async () => {
         const managed = await jobManagedBy(scope, jobId, actor);
         if (managed.isErr()) return err(managed.error);
-        const changed = command(managed.value.job, { now: deps.clock.now() });
+        const now = deps.clock.now();
+        const changed = command(managed.value.job, { now });
         if (changed.isErr()) return err(changed.error);
+        if (changed.value.state.status === 'open' && managed.value.job.status !== 'open') {
+          // Opening takes room in the owner's plan; the company's lock keeps two openings from sharing it.
+          const company = await scope.companies.findById(managed.value.company.id, 'update');
+          const room = company ? await requireJobSlot(scope, company, now) : ok(undefined);
+          if (room.isErr()) return err(room.error);
+        }
         if (changed.value.events.length > 0) {
           await scope.jobs.update(changed.value.state);
           scope.events.record(...changed.value.events);
@@ -82,7 +97,7 @@ export class EditJob {
   }
 }
 
-/** Publishes a draft, or reopens a closed job. */
+/** Publishes a draft, or reopens a closed job, within the open jobs the plan allows (BILLING_001). */
 export class PublishJob {
   constructor(private readonly deps: RecruitingDeps) {}
   execute(actor: Actor, input: { jobId: string }, ctx: RequestContext) {

@@ -137,7 +137,7 @@ describe('recruiting commands (property)', () => {
           }
           const result = await run;
           if (result.isErr())
-            expect(result.error.code).toMatch(/^((JOB|COMPANY|APPLICATION)_00\d|FORBIDDEN)$/);
+            expect(result.error.code).toMatch(/^((JOB|COMPANY|APPLICATION|BILLING)_00\d|FORBIDDEN)$/);
         }
 
         const { outbox, jobs: storedJobs, applications } = db.tables;
@@ -151,6 +151,13 @@ describe('recruiting commands (property)', () => {
           if (envelope.eventType.startsWith('jobs.application.') && data.jobId) {
             expect(storedJobs.get(data.jobId)?.companyId).toBe(data.companyId);
           }
+        }
+        // Both owners are on the Starter plan: never more open jobs than it allows.
+        for (const companyId of companies) {
+          const open = [...storedJobs.values()].filter(
+            (j) => j.companyId === companyId && j.status === 'open',
+          );
+          expect(open.length).toBeLessThanOrEqual(3);
         }
         const live = new Set<string>();
         for (const app of applications.values()) {

@@ -15,6 +15,8 @@ async function buildWorld(bed: RecruitingTestbed) {
   const c2 = bed.user('jobseeker', 'Dan Candidate');
   const companyA = await bed.company(ownerA, { name: 'Acme Hidden Robotics', slug: 'acme-hidden' });
   await bed.company(ownerB, { name: 'Globex', slug: 'globex' });
+  // More open jobs than the Starter plan's three.
+  await bed.upgrade(ownerA);
   const job = (title: string, publish = true) => bed.job(ownerA, companyA, { title, publish });
   const openJob = await job('Tenant A open role');
   const closedJob = await job('Tenant A closed role');

@@ -1,5 +1,12 @@
 import type { AppError } from '@talentsphere/domain/shared';
 import type { ResultAsync } from 'neverthrow';
+import type {
+  BillingCustomerRepository,
+  CheckoutRecordRepository,
+  InvoiceRepository,
+  ProviderEventLog,
+  SubscriptionRepository,
+} from '../billing/billing-repositories.port';
 import type { ChallengeRepository, SubmissionRepository } from '../challenges/challenge-repositories.port';
 import type { NotificationRepository } from '../engagement/notification-repository.port';
 import type { EventEnvelope } from '../events/envelope';
@@ -49,6 +56,11 @@ export interface TransactionScope {
   readonly enrollments: EnrollmentRepository;
   readonly challenges: ChallengeRepository;
   readonly submissions: SubmissionRepository;
+  readonly billingCustomers: BillingCustomerRepository;
+  readonly subscriptions: SubscriptionRepository;
+  readonly invoices: InvoiceRepository;
+  readonly providerEvents: ProviderEventLog;
+  readonly checkoutRecords: CheckoutRecordRepository;
   readonly events: EventRecorder;
 }
 

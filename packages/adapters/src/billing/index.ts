@@ -1,0 +1,2 @@
+export * from './kysely-billing.repositories';
+export * from './kysely-billing-queries';

@@ -1,0 +1,58 @@
+import {
+  billingErrors,
+  type Entitlements,
+  entitlementsAt,
+  type PlanAudience,
+} from '@talentsphere/domain/billing';
+import type { UserRole } from '@talentsphere/domain/identity';
+import type { Company } from '@talentsphere/domain/recruiting';
+import type { AppError } from '@talentsphere/domain/shared';
+import { err, ok, type Result } from 'neverthrow';
+import type { TransactionScope } from '../shared/ports';
+
+/** Employers buy employer plans; everyone else learns. */
+export const audienceOf = (role: UserRole): PlanAudience => (role === 'employer' ? 'employer' : 'learner');
+
+/** What the user's subscriptions grant at `now`, read in the caller's transaction. */
+export async function entitlementsOf(
+  scope: TransactionScope,
+  userId: string,
+  audience: PlanAudience,
+  now: Date,
+): Promise<Entitlements> {
+  return entitlementsAt(audience, await scope.subscriptions.accessOf(userId), now);
+}
+
+/** Enrolling in a `pro` course takes a plan with pro courses (BILLING_001 otherwise). */
+export async function requireProCourses(
+  scope: TransactionScope,
+  userId: string,
+  now: Date,
+): Promise<Result<void, AppError>> {
+  const entitlements = await entitlementsOf(scope, userId, 'learner', now);
+  if (entitlements.limits.proCourses) return ok(undefined);
+  return err(billingErrors.paymentRequired('This is a Pro course: upgrade to Pro to enrol.'));
+}
+
+/**
+ * Opening one more job takes room in the plan of the company's owner (BILLING_001 when its open jobs
+ * already reach `activeJobPosts`). The caller holds the company's row lock, so two openings cannot
+ * both take the last place.
+ */
+export async function requireJobSlot(
+  scope: TransactionScope,
+  company: Company,
+  now: Date,
+): Promise<Result<void, AppError>> {
+  const owner = company.members.find((m) => m.role === 'owner');
+  if (!owner) return ok(undefined);
+  const { limits, plan } = await entitlementsOf(scope, owner.userId, 'employer', now);
+  if (limits.activeJobPosts === null) return ok(undefined);
+  const open = await scope.jobs.countOpenByCompany(company.id);
+  if (open < limits.activeJobPosts) return ok(undefined);
+  return err(
+    billingErrors.paymentRequired(
+      `The ${plan.name} plan allows ${limits.activeJobPosts} open jobs; close one or upgrade to open more.`,
+    ),
+  );
+}

@@ -1,0 +1,5 @@
+export * from './cap-window';
+export * from './gamification';
+export * from './gamification-rules';
+export * from './progression';
+export * from './utc-calendar';
