@@ -7,6 +7,7 @@ import {
   InMemoryUnitOfWork,
   InMemoryUserRepository,
 } from '../in-memory';
+import { InMemoryLocalPaymentStore } from '../payments';
 import { ManualClock, uuidV7Ids } from '../system';
 import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
@@ -16,6 +17,7 @@ import { courseRepositoryContract } from './course-repository.contract';
 import { enrollmentRepositoryContract } from './enrollment-repository.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
 import { learningQueriesContract } from './learning-queries.contract';
+import { localPaymentStoreContract } from './local-payment-store.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { submissionRepositoryContract } from './submission-repository.contract';
@@ -71,3 +73,5 @@ challengeProgressContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), progress: new InMemoryChallengeProgress(db) };
 });
+
+localPaymentStoreContract('in-memory', async () => new InMemoryLocalPaymentStore());

@@ -7,6 +7,7 @@ import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../
 import { KyselyChallengeQueries } from '../challenges';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { KyselyChallengeProgress, KyselyLearningQueries } from '../learning';
+import { KyselyLocalPaymentStore } from '../payments';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
@@ -19,6 +20,7 @@ import { enrollmentRepositoryContract } from './enrollment-repository.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
 import { jobSearchContract } from './job-search.contract';
 import { learningQueriesContract } from './learning-queries.contract';
+import { localPaymentStoreContract } from './local-payment-store.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { submissionRepositoryContract } from './submission-repository.contract';
@@ -131,6 +133,14 @@ function kyselyContracts(
     uow: newUnitOfWork(),
     progress: new KyselyChallengeProgress(handle.db),
   }));
+  // Claims and event queues look at every row: each test starts from empty local_payment books.
+  localPaymentStoreContract(`kysely on ${engine}`, async () => {
+    await handle.db.deleteFrom('local_payment_events').execute();
+    await handle.db.deleteFrom('local_payment_invoices').execute();
+    await handle.db.deleteFrom('local_payment_subscriptions').execute();
+    await handle.db.deleteFrom('local_payment_checkouts').execute();
+    return new KyselyLocalPaymentStore(handle.db);
+  });
 }
 
 describe.skipIf(!hasPostgres())('PostgreSQL', () => {

@@ -1,5 +1,6 @@
 export * from './fake-stripe-server';
 export * from './in-memory-local-payment-store';
+export * from './kysely-local-payment-store';
 export * from './local-payment-gateway';
 export * from './local-payment-store';
 export * from './local-test-cards';

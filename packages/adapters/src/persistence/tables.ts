@@ -331,7 +331,7 @@ export interface CheckoutRecordsTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends LocalPaymentTables {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
   audit_log: AuditLogTable;
@@ -364,3 +364,91 @@ export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type RefreshTokenRow = Selectable<RefreshTokensTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+
+/** The local payment provider's own books (not billing's mirror). */
+export interface LocalPaymentTables {
+  local_payment_checkouts: LocalPaymentCheckoutsTable;
+  local_payment_subscriptions: LocalPaymentSubscriptionsTable;
+  local_payment_invoices: LocalPaymentInvoicesTable;
+  local_payment_events: LocalPaymentEventsTable;
+}
+
+export interface LocalPaymentCheckoutsTable {
+  id: string;
+  user_id: string;
+  email: string;
+  customer_id: string;
+  plan: string;
+  status: 'open' | 'completed';
+  success_url: string;
+  cancel_url: string;
+  idempotency_key: string;
+  subscription_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LocalPaymentSubscriptionsTable {
+  id: string;
+  customer_id: string;
+  user_id: string;
+  plan: string;
+  status: string;
+  billing_anchor: Timestamp;
+  current_period_start: Timestamp;
+  current_period_end: Timestamp;
+  cancel_at_period_end: boolean;
+  canceled_at: Timestamp | null;
+  card_last4: string;
+  card_behaviour: 'succeeds' | 'renewals-fail';
+  next_attempt_at: Timestamp | null;
+  due_at: Timestamp | null;
+  last_event_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LocalPaymentInvoicesTable {
+  id: string;
+  subscription_id: string;
+  customer_id: string;
+  status: 'draft' | 'open' | 'paid' | 'uncollectible' | 'void';
+  currency: string;
+  amount_due_minor: number;
+  amount_paid_minor: number;
+  period_start: Timestamp;
+  period_end: Timestamp;
+  attempts: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LocalPaymentEventsTable {
+  id: string;
+  created_at: Timestamp;
+  /** The ProviderEvent whole. */
+  payload: Json;
+  delivered_at: Timestamp | null;
+}
+
+export interface GamificationPlayersTable {
+  user_id: string;
+  level: number;
+  updated_at: Timestamp;
+}
+
+export interface GamificationLedgerTable {
+  id: string;
+  user_id: string;
+  rule_id: string;
+  subject: string;
+  points: number;
+  event_id: string;
+  awarded_at: Timestamp;
+}
+
+export interface GamificationBadgesTable {
+  user_id: string;
+  badge: string;
+  earned_at: Timestamp;
+}

@@ -159,7 +159,9 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
     expect(inFunction.verdict).toBe('TIME_LIMIT_EXCEEDED');
     expect(inFunction.timeMs).toBeGreaterThanOrEqual(loopLimits.timeMs * 0.9);
     expect(inFunction.timeMs).toBeLessThanOrEqual(loopLimits.timeMs * 1.2);
-    expect(wall).toBeLessThan(loopLimits.timeMs * 1.5);
+    // The limit is CPU time; on a busy machine the low-priority child gets less than a core, so the
+    // wall time is only bounded by the cap (and the tools/bench figures say how close it stays).
+    expect(wall).toBeLessThan(loopLimits.timeMs * WALL_TIME_FACTOR + 1000);
     expect((await runOne('while (true) {} function add() {}')).verdict).toBe('TIME_LIMIT_EXCEEDED');
     await expectHealthy();
   });
@@ -300,7 +302,7 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
   });
 
   it.runIf(process.platform === 'linux')(
-    'runs every thread of the sandbox children at a lower priority than the host',
+    'runs every thread of the sandbox children at a lower priority than the host, in sessions of their own',
     async () => {
       await runOne('function add(a, b) { return a + b; }');
       const pids = await pool.processIds();
@@ -312,6 +314,10 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
           return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
         });
         expect(new Set(niceness)).toEqual(new Set([SANDBOX_NICENESS]));
+        // A session of its own, so that with autogroup scheduling its CPU is not the host's.
+        // Fields after the command: state, ppid, process group, session.
+        const session = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[3]);
+        expect(session).toBe(pid);
       }
     },
   );

@@ -66,6 +66,9 @@ class SandboxProcess {
       cwd: CHILD_CWD,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
+      // A session of its own (setsid): with autogroup scheduling, its CPU is not charged to the
+      // host's group (sandbox-child.ts). It still exits when the host goes away: its IPC closes.
+      detached: true,
       // None of the api's or worker's secrets (database, broker, signing keys): only what Node needs.
       env: { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' },
     });
