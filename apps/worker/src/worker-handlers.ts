@@ -5,7 +5,7 @@ import {
   challengeCacheInvalidation,
   gradeSubmissions,
 } from '@talentsphere/application/challenges';
-import { engagementHandlers } from '@talentsphere/application/engagement';
+import { analyticsRecorder, engagementHandlers } from '@talentsphere/application/engagement';
 import {
   learningCacheInvalidation,
   settleCompletionsAfterCourseEdit,
@@ -23,6 +23,7 @@ export const workerHandlers = (deps: {
   live: LiveUpdates;
 }): EventHandler[] => [
   ...engagementHandlers,
+  analyticsRecorder,
   jobCacheInvalidation(deps.cache),
   learningCacheInvalidation(deps.cache),
   settleCompletionsAfterCourseEdit(cryptoVerificationCodes),

@@ -7,8 +7,10 @@ import {
   InMemoryUnitOfWork,
   InMemoryUserRepository,
 } from '../in-memory';
+import { InMemoryAnalyticsQueries } from '../in-memory/in-memory-analytics';
 import { InMemoryLocalPaymentStore } from '../payments';
 import { ManualClock, uuidV7Ids } from '../system';
+import { analyticsContract } from './analytics.contract';
 import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
 import { challengeRepositoryContract } from './challenge-repository.contract';
@@ -75,3 +77,8 @@ challengeProgressContract('in-memory', async () => {
 });
 
 localPaymentStoreContract('in-memory', async () => new InMemoryLocalPaymentStore());
+
+analyticsContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), queries: new InMemoryAnalyticsQueries(db) };
+});

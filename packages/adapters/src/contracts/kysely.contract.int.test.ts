@@ -5,12 +5,14 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
 import { KyselyChallengeQueries } from '../challenges';
+import { KyselyAnalyticsQueries } from '../engagement';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { KyselyChallengeProgress, KyselyLearningQueries } from '../learning';
 import { KyselyLocalPaymentStore } from '../payments';
 import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persistence';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
+import { analyticsContract } from './analytics.contract';
 import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
 import { challengeRepositoryContract } from './challenge-repository.contract';
@@ -128,6 +130,18 @@ function kyselyContracts(
       queries: new KyselyChallengeQueries(own.handle.db),
       close: () => own.drop(),
     };
+  });
+  // Ranges read every row: each test starts from empty analytics tables.
+  analyticsContract(`kysely on ${engine}`, async () => {
+    for (const table of [
+      'analytics_events',
+      'analytics_daily_counts',
+      'analytics_active_users',
+      'analytics_application_stages',
+    ] as const) {
+      await handle.db.deleteFrom(table).execute();
+    }
+    return { uow: newUnitOfWork(), queries: new KyselyAnalyticsQueries(handle.db) };
   });
   challengeProgressContract(`kysely on ${engine}`, async () => ({
     uow: newUnitOfWork(),

@@ -1,2 +1,4 @@
+export * from './kysely-analytics-queries';
+export * from './kysely-analytics-store';
 export * from './kysely-notification.repository';
 export * from './kysely-notification-inbox';

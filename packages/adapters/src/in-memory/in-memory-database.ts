@@ -1,5 +1,5 @@
 import type { BillingCustomer, CheckoutRecord, PaymentProvider } from '@talentsphere/application/billing';
-import type { NewNotification } from '@talentsphere/application/engagement';
+import type { AnalyticsEvent, NewNotification } from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { Invoice, Subscription } from '@talentsphere/domain/billing';
@@ -45,6 +45,13 @@ export interface InMemoryTables {
   readonly providerEvents: Map<string, ProcessedProviderEvent>;
   /** Keyed `${userId}:${idempotencyKey}`. */
   readonly checkoutRecords: Map<string, CheckoutRecord>;
+  /** Analytics (see InMemoryAnalyticsStore): events by id; counts keyed `${day}|${metric}`. */
+  readonly analyticsEvents: Map<string, AnalyticsEvent>;
+  readonly analyticsCounts: Map<string, number>;
+  /** Keyed `${day}|${userId}`. */
+  readonly analyticsActive: Set<string>;
+  /** Keyed `${applicationId}|${stage}`, the day it was first reached. */
+  readonly analyticsStages: Map<string, string>;
   readonly outbox: EventEnvelope[];
 }
 
@@ -79,6 +86,10 @@ export const emptyTables = (): InMemoryTables => ({
   invoices: new Map(),
   providerEvents: new Map(),
   checkoutRecords: new Map(),
+  analyticsEvents: new Map(),
+  analyticsCounts: new Map(),
+  analyticsActive: new Set(),
+  analyticsStages: new Map(),
   outbox: [],
 });
 
@@ -100,6 +111,10 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   invoices: new Map(tables.invoices),
   providerEvents: new Map(tables.providerEvents),
   checkoutRecords: new Map(tables.checkoutRecords),
+  analyticsEvents: new Map(tables.analyticsEvents),
+  analyticsCounts: new Map(tables.analyticsCounts),
+  analyticsActive: new Set(tables.analyticsActive),
+  analyticsStages: new Map(tables.analyticsStages),
   outbox: [...tables.outbox],
 });
 

@@ -7,6 +7,7 @@ import type {
   UnitOfWork,
 } from '@talentsphere/application/shared';
 import { ResultAsync } from 'neverthrow';
+import { InMemoryAnalyticsStore } from './in-memory-analytics';
 import { InMemoryAuditLog } from './in-memory-audit-log';
 import {
   InMemoryBillingCustomerRepository,
@@ -73,6 +74,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       refreshTokens: new InMemoryRefreshTokenRepository(tx),
       audit: new InMemoryAuditLog(tx, ids, clock),
       notifications: new InMemoryNotificationRepository(tx),
+      analytics: new InMemoryAnalyticsStore(tx),
       companies: new InMemoryCompanyRepository(tx),
       companyReviews: new InMemoryCompanyReviewRepository(tx),
       jobs: new InMemoryJobRepository(tx),

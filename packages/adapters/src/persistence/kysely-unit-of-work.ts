@@ -17,6 +17,7 @@ import {
 } from '../billing/kysely-billing.repositories';
 import { KyselyChallengeRepository } from '../challenges/kysely-challenge.repository';
 import { KyselySubmissionRepository } from '../challenges/kysely-submission.repository';
+import { KyselyAnalyticsStore } from '../engagement/kysely-analytics-store';
 import { KyselyNotificationRepository } from '../engagement/kysely-notification.repository';
 import { KyselyAuditLog } from '../identity/kysely-audit-log';
 import { KyselyRefreshTokenRepository } from '../identity/kysely-refresh-token.repository';
@@ -93,6 +94,7 @@ export class KyselyUnitOfWork implements UnitOfWork {
       refreshTokens: new KyselyRefreshTokenRepository(tx),
       audit: new KyselyAuditLog(tx, ids, clock),
       notifications: new KyselyNotificationRepository(tx),
+      analytics: new KyselyAnalyticsStore(tx),
       companies: new KyselyCompanyRepository(tx),
       companyReviews: new KyselyCompanyReviewRepository(tx),
       jobs: new KyselyJobRepository(tx),

@@ -331,6 +331,35 @@ export interface CheckoutRecordsTable {
   created_at: Timestamp;
 }
 
+/** Every event as the analytics consumer stored it; `payload` keeps ids, enums and numbers only. */
+export interface AnalyticsEventsTable {
+  id: string;
+  type: string;
+  occurred_at: Timestamp;
+  user_id: string | null;
+  payload: Json;
+}
+
+/** `day` is a UTC date; written and read as `YYYY-MM-DD` text (pg would make a local-midnight Date). */
+type DayColumn = ColumnType<string, string, string>;
+
+export interface AnalyticsDailyCountsTable {
+  day: DayColumn;
+  metric: string;
+  value: number;
+}
+
+export interface AnalyticsActiveUsersTable {
+  day: DayColumn;
+  user_id: string;
+}
+
+export interface AnalyticsApplicationStagesTable {
+  application_id: string;
+  stage: string;
+  day: DayColumn;
+}
+
 export interface Database extends LocalPaymentTables {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -338,6 +367,10 @@ export interface Database extends LocalPaymentTables {
   outbox: OutboxTable;
   inbox: InboxTable;
   notifications: NotificationsTable;
+  analytics_events: AnalyticsEventsTable;
+  analytics_daily_counts: AnalyticsDailyCountsTable;
+  analytics_active_users: AnalyticsActiveUsersTable;
+  analytics_application_stages: AnalyticsApplicationStagesTable;
   dead_letters: DeadLettersTable;
   companies: CompaniesTable;
   company_members: CompanyMembersTable;

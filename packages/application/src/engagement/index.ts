@@ -1,3 +1,6 @@
+export * from './analytics-dashboard.use-case';
+export * from './analytics-recorder.handler';
+export * from './analytics-store.port';
 export * from './billing-notifications.handler';
 export * from './handlers';
 export * from './learning-notifications.handler';

@@ -8,6 +8,7 @@ import type {
   SubscriptionRepository,
 } from '../billing/billing-repositories.port';
 import type { ChallengeRepository, SubmissionRepository } from '../challenges/challenge-repositories.port';
+import type { AnalyticsStore } from '../engagement/analytics-store.port';
 import type { NotificationRepository } from '../engagement/notification-repository.port';
 import type { EventEnvelope } from '../events/envelope';
 import type { AuditLog } from '../identity/audit-log.port';
@@ -48,6 +49,7 @@ export interface TransactionScope {
   readonly refreshTokens: RefreshTokenRepository;
   readonly audit: AuditLog;
   readonly notifications: NotificationRepository;
+  readonly analytics: AnalyticsStore;
   readonly companies: CompanyRepository;
   readonly companyReviews: CompanyReviewRepository;
   readonly jobs: JobRepository;
