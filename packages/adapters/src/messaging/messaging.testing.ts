@@ -118,3 +118,14 @@ export async function deleteTestTopology(
     await connection.close();
   }
 }
+
+/** Ready messages in a queue (the broker does not count those delivered and not yet acked here). */
+export async function readyMessageCount(url: string, queue: string): Promise<number> {
+  const connection = await amqp.connect(url);
+  try {
+    const channel = await connection.createChannel();
+    return (await channel.checkQueue(queue)).messageCount;
+  } finally {
+    await connection.close();
+  }
+}
