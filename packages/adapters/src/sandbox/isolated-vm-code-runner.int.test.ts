@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type {
-  CodeRunLimits,
-  CodeRunTest,
-  CodeSubmission,
-  TestRunResult,
+import {
+  type CodeRunLimits,
+  CodeRunnerBusyError,
+  type CodeRunTest,
+  type CodeSubmission,
+  type TestRunResult,
 } from '@talentsphere/application/challenges';
 import type { Verdict } from '@talentsphere/domain/challenges';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -394,6 +395,27 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
     } finally {
       delete process.env.SANDBOX_TEST_SECRET;
       await probe.close();
+    }
+  });
+
+  it('refuses a run when as many as allowed are already waiting for a child, and runs the rest', async () => {
+    const small = new SandboxPool({ size: 1, maxWaiting: 1 });
+    try {
+      const smallRunner = new IsolatedVmCodeRunner(small);
+      const add = submission('function add(a, b) { return a + b; }', { tests: [addTests[0] as CodeRunTest] });
+      const [running, waiting, refused] = await Promise.allSettled([
+        smallRunner.run(
+          submission('function add() { for (;;) {} }', { tests: [addTests[0] as CodeRunTest] }),
+        ),
+        smallRunner.run(add),
+        smallRunner.run(add),
+      ]);
+      expect(running.status === 'fulfilled' && running.value[0]?.verdict).toBe('TIME_LIMIT_EXCEEDED');
+      expect(waiting.status === 'fulfilled' && waiting.value[0]?.verdict).toBe('ACCEPTED');
+      expect(refused.status === 'rejected' && refused.reason).toBeInstanceOf(CodeRunnerBusyError);
+      expect((await smallRunner.run(add))[0]?.verdict).toBe('ACCEPTED');
+    } finally {
+      await small.close();
     }
   });
 

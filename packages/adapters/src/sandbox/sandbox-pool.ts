@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { CodeRunnerBusyError } from '@talentsphere/application/challenges';
 import {
   type ChildMessage,
   type HostMessage,
@@ -18,6 +19,11 @@ export interface SandboxPoolOptions {
   readonly killGraceMs?: number;
   /** How long a new child may take to load Node, tsx and isolated-vm. */
   readonly startTimeoutMs?: number;
+  /**
+   * Sessions that may wait for a child; past that, `session()` rejects with CodeRunnerBusyError
+   * rather than keep a request waiting behind minutes of others' tests. Defaults to 8 per child.
+   */
+  readonly maxWaiting?: number;
 }
 
 /** Why a child gave no answer: the pool's own view when the process itself could not say. */
@@ -273,11 +279,13 @@ export class SandboxPool {
   private readonly free: SandboxSlot[];
   private readonly waiting: { resolve(slot: SandboxSlot): void; reject(error: Error): void }[] = [];
   private readonly killGraceMs: number;
+  private readonly maxWaiting: number;
   private closed = false;
 
   constructor(options: SandboxPoolOptions = {}) {
     const size = options.size ?? availableParallelism();
     this.killGraceMs = options.killGraceMs ?? 1000;
+    this.maxWaiting = options.maxWaiting ?? size * 8;
     const startTimeoutMs = options.startTimeoutMs ?? 30_000;
     this.slots = Array.from({ length: size }, () => new SandboxSlot(startTimeoutMs));
     this.free = [...this.slots];
@@ -307,6 +315,7 @@ export class SandboxPool {
     if (this.closed) return Promise.reject(new Error('sandbox pool is closed'));
     const slot = this.free.pop();
     if (slot) return Promise.resolve(slot);
+    if (this.waiting.length >= this.maxWaiting) return Promise.reject(new CodeRunnerBusyError());
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 

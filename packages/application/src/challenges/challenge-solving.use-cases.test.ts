@@ -1,6 +1,7 @@
 import { ChallengeTestbed, CORRECT_SOURCE, type TestUser } from '@talentsphere/adapters/in-memory';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { challengeCacheInvalidation } from './challenge-cache-invalidation.handler';
+import { CodeRunnerBusyError } from './code-runner.port';
 import { gradeSubmissions } from './grade-submissions.handler';
 
 describe('solving challenges', () => {
@@ -39,6 +40,21 @@ describe('solving challenges', () => {
       }),
     ]);
     expect(bed.runner.runs.at(-1)?.tests.map((t) => t.id)).toEqual(['s1']);
+  });
+
+  it('Given a runner with too many runs waiting, When a learner runs code, Then CHALLENGE_008 asks them to retry shortly', async () => {
+    const challengeId = await bed.challenge(author);
+    vi.spyOn(bed.runner, 'run').mockRejectedValueOnce(new CodeRunnerBusyError());
+    const run = await bed.services.runSampleTests.execute(
+      learner,
+      { challengeId, language: 'javascript', source: 'function twoSum() {}' },
+      bed.ctx,
+    );
+    expect(run._unsafeUnwrapErr()).toMatchObject({
+      kind: 'Unavailable',
+      code: 'CHALLENGE_008',
+      retryAfterSeconds: 5,
+    });
   });
 
   it('Given a wrong then a right submission, When the worker grades them, Then each is judged once and only verdicts of hidden tests are kept', async () => {

@@ -27,7 +27,7 @@ import type {
   SampleRunResult,
   SubmissionView,
 } from './challenge-read-models';
-import { runAgainst } from './challenge-runs';
+import { runForRequest } from './challenge-runs';
 
 const LEADERBOARD_SIZE = 50;
 const HISTORY_SIZE = 50;
@@ -96,9 +96,10 @@ export class RunSampleTests {
       if (input.source.trim().length === 0)
         return err(challengeErrors.invalid('source', 'Write some code to run.'));
       const samples = sampleTests(challenge);
-      const runs = await runAgainst(deps.runner, challenge, samples, input);
+      const runs = await runForRequest(deps.runner, challenge, samples, input);
+      if (runs.isErr()) return err(runs.error);
       return ok(
-        runs.map((run, i) => ({
+        runs.value.map((run, i) => ({
           testId: run.testId,
           verdict: run.verdict,
           timeMs: run.timeMs,

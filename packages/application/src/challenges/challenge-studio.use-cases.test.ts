@@ -1,5 +1,6 @@
 import { aChallenge, aGradingSpec, ChallengeTestbed, type TestUser } from '@talentsphere/adapters/in-memory';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CodeRunnerBusyError } from './code-runner.port';
 
 describe('challenge studio use cases', () => {
   let bed: ChallengeTestbed;
@@ -34,6 +35,15 @@ describe('challenge studio use cases', () => {
     const published = await bed.services.editChallenge.publish(author, { challengeId }, bed.ctx);
     expect(published._unsafeUnwrap().status).toBe('published');
     expect(bed.db.tables.outbox.at(-1)?.eventType).toBe('challenges.challenge.published');
+  });
+
+  it('Given a runner with too many runs waiting, When a draft is validated, Then CHALLENGE_008 and no validation is recorded', async () => {
+    const challengeId = await bed.challenge(author, { publish: false });
+    vi.spyOn(bed.runner, 'run').mockRejectedValueOnce(new CodeRunnerBusyError());
+    const validated = await bed.services.editChallenge.validate(author, { challengeId }, bed.ctx);
+    expect(validated._unsafeUnwrapErr()).toMatchObject({ kind: 'Unavailable', code: 'CHALLENGE_008' });
+    const published = await bed.services.editChallenge.publish(author, { challengeId }, bed.ctx);
+    expect(published._unsafeUnwrapErr().code).toBe('CHALLENGE_003');
   });
 
   it('Given a reference solution that fails, When validated, Then it is recorded as failed and publishing refuses', async () => {

@@ -20,7 +20,7 @@ import { asyncResult } from '../shared/async-result';
 import type { RequestContext } from '../shared/ports';
 import { type ChallengeDeps, challengeRateLimits } from './challenge-deps';
 import type { StudioChallenge, StudioChallengeRow } from './challenge-read-models';
-import { runAgainst } from './challenge-runs';
+import { runForRequest } from './challenge-runs';
 import type { TestRunResult } from './code-runner.port';
 
 const AUTHOR_ROLES: readonly Actor['role'][] = ['instructor', 'admin'];
@@ -154,13 +154,14 @@ export class EditChallenge {
         if (spec.isErr()) return err(spec.error);
         const limited = await deps.rateLimiter.consume(challengeRateLimits.validatePerUser, actor.userId);
         if (limited) return err(limited);
-        const runs = await runAgainst(
+        const runs = await runForRequest(
           deps.runner,
           spec.value,
           spec.value.tests,
           spec.value.referenceSolution,
         );
-        validation = { passed: allAccepted(runs) };
+        if (runs.isErr()) return err(runs.error);
+        validation = { passed: allAccepted(runs.value) };
       }
       return changeChallenge(deps, input.challengeId, ctx, (c, at) => {
         // Validated against what was read; a change in between must be validated again.
@@ -190,15 +191,21 @@ export class EditChallenge {
       const limited = await deps.rateLimiter.consume(challengeRateLimits.validatePerUser, actor.userId);
       if (limited) return err(limited);
       const challenge = current.value;
-      const results = await runAgainst(deps.runner, challenge, challenge.tests, challenge.referenceSolution);
+      const results = await runForRequest(
+        deps.runner,
+        challenge,
+        challenge.tests,
+        challenge.referenceSolution,
+      );
+      if (results.isErr()) return err(results.error);
       const saved = await changeChallenge(deps, input.challengeId, ctx, (c, at) =>
         recordValidation(
           c,
-          { actorId: actor.userId, version: challenge.gradingVersion, passed: allAccepted(results) },
+          { actorId: actor.userId, version: challenge.gradingVersion, passed: allAccepted(results.value) },
           at,
         ),
       );
-      return saved.map((view) => ({ challenge: view, results }));
+      return saved.map((view) => ({ challenge: view, results: results.value }));
     });
   }
 

@@ -51,6 +51,15 @@ export interface TestRunResult {
  * Runs untrusted learner code against a challenge's tests, each in isolation, and judges every test.
  * Failures of the code are verdicts, never rejections; one result per test, in the given order.
  */
+/** A runner refuses a run when too many are already waiting for it: the caller may try again. */
+export class CodeRunnerBusyError extends Error {
+  constructor() {
+    super('too many runs are waiting for the code runner');
+    this.name = 'CodeRunnerBusyError';
+  }
+}
+
 export interface CodeRunner {
+  /** Judges every test; rejects with CodeRunnerBusyError instead of queueing without bound. */
   run(submission: CodeSubmission): Promise<readonly TestRunResult[]>;
 }

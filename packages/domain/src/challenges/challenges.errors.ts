@@ -1,4 +1,12 @@
-import { type AppError, conflict, forbidden, notFound, precondition, validation } from '../shared';
+import {
+  type AppError,
+  conflict,
+  forbidden,
+  notFound,
+  precondition,
+  unavailable,
+  validation,
+} from '../shared';
 
 // CHALLENGE_* and SUBMISSION_* are ours (the reference lists no challenge codes); stable once shipped.
 export const challengeErrors = {
@@ -19,6 +27,10 @@ export const challengeErrors = {
     forbidden('CHALLENGE_006', 'Only instructors can write challenges; sign up as an instructor to teach.'),
   languageNotOffered: (): AppError =>
     precondition('CHALLENGE_007', 'This challenge is not offered in that language.'),
+  runnerBusy: (): AppError =>
+    unavailable('CHALLENGE_008', 'Too many runs are waiting for the sandbox: try again in a few seconds.', {
+      retryAfterSeconds: 5,
+    }),
   submissionNotFound: (): AppError => notFound('SUBMISSION_001', 'This submission does not exist.'),
   submissionTransition: (message: string): AppError => precondition('SUBMISSION_002', message),
   invalid: (field: string, message: string): AppError =>
