@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InMemoryCache, RedisCache } from '@talentsphere/adapters/cache';
 import { KyselyChallengeQueries } from '@talentsphere/adapters/challenges';
-import { KyselyNotificationInbox } from '@talentsphere/adapters/engagement';
+import { KyselyAnalyticsQueries, KyselyNotificationInbox } from '@talentsphere/adapters/engagement';
 import type { OutboxBacklog, ReadinessCheck } from '@talentsphere/adapters/http';
 import {
   Argon2PasswordHasher,
@@ -36,7 +36,7 @@ import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbo
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import type { TrpcServices } from '@talentsphere/adapters/trpc';
 import { createChallengeServices } from '@talentsphere/application/challenges';
-import { NotificationCenter } from '@talentsphere/application/engagement';
+import { GetAnalyticsDashboard, NotificationCenter } from '@talentsphere/application/engagement';
 import {
   CreateAdmin,
   GetCurrentUser,
@@ -201,6 +201,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       inbox: new KyselyNotificationInbox(database.db),
       clock: systemClock,
     }),
+    analyticsDashboard: new GetAnalyticsDashboard({ queries: new KyselyAnalyticsQueries(database.db) }),
     live,
   };
 

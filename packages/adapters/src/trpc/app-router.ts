@@ -1,3 +1,4 @@
+import { analyticsRouter } from './analytics.router';
 import { authRouter } from './auth.router';
 import { challengeStudioRouter, challengesRouter } from './challenges.router';
 import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
@@ -11,6 +12,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   applications: applicationsRouter,
   notifications: notificationsRouter,
+  analytics: analyticsRouter,
   courses: coursesRouter,
   certificates: certificatesRouter,
   studio: studioRouter,

@@ -1,5 +1,5 @@
 import type { ChallengeServices } from '@talentsphere/application/challenges';
-import type { NotificationCenter } from '@talentsphere/application/engagement';
+import type { GetAnalyticsDashboard, NotificationCenter } from '@talentsphere/application/engagement';
 import type {
   AccessTokenClaims,
   AccessTokenService,
@@ -30,6 +30,8 @@ export interface TrpcServices {
   readonly learning: LearningServices;
   readonly challenges: ChallengeServices;
   readonly notifications: NotificationCenter;
+  /** Admin only: daily series, totals and the hiring funnel from the analytics consumer's tables. */
+  readonly analyticsDashboard: GetAnalyticsDashboard;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;
 }
