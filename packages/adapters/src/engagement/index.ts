@@ -2,3 +2,5 @@ export * from './kysely-analytics-queries';
 export * from './kysely-analytics-store';
 export * from './kysely-notification.repository';
 export * from './kysely-notification-inbox';
+export * from './kysely-gamification.repository';
+export * from './kysely-gamification-queries';

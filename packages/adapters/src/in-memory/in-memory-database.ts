@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { Invoice, Subscription } from '@talentsphere/domain/billing';
 import type { Challenge, Submission } from '@talentsphere/domain/challenges';
+import type { BadgeId, LedgerEntry } from '@talentsphere/domain/engagement';
 import type { RefreshToken, User } from '@talentsphere/domain/identity';
 import type { Course, Enrollment } from '@talentsphere/domain/learning';
 import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
@@ -52,6 +53,11 @@ export interface InMemoryTables {
   readonly analyticsActive: Set<string>;
   /** Keyed `${applicationId}|${stage}`, the day it was first reached. */
   readonly analyticsStages: Map<string, string>;
+  /** The points ledger, append-only, in insertion order. */
+  readonly gamificationLedger: LedgerEntry[];
+  readonly gamificationLevels: Map<string, number>;
+  /** Keyed `${userId}|${badge}`. */
+  readonly gamificationBadges: Map<string, { userId: string; badge: BadgeId; earnedAt: Date }>;
   readonly outbox: EventEnvelope[];
 }
 
@@ -90,6 +96,9 @@ export const emptyTables = (): InMemoryTables => ({
   analyticsCounts: new Map(),
   analyticsActive: new Set(),
   analyticsStages: new Map(),
+  gamificationLedger: [],
+  gamificationLevels: new Map(),
+  gamificationBadges: new Map(),
   outbox: [],
 });
 
@@ -115,6 +124,9 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   analyticsCounts: new Map(tables.analyticsCounts),
   analyticsActive: new Set(tables.analyticsActive),
   analyticsStages: new Map(tables.analyticsStages),
+  gamificationLedger: [...tables.gamificationLedger],
+  gamificationLevels: new Map(tables.gamificationLevels),
+  gamificationBadges: new Map(tables.gamificationBadges),
   outbox: [...tables.outbox],
 });
 

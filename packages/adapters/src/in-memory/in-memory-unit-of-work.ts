@@ -21,6 +21,7 @@ import {
   InMemorySubmissionRepository,
 } from './in-memory-challenge.repositories';
 import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memory-database';
+import { InMemoryGamificationRepository } from './in-memory-gamification';
 import { InMemoryCourseRepository, InMemoryEnrollmentRepository } from './in-memory-learning.repositories';
 import { InMemoryNotificationRepository } from './in-memory-notification.repository';
 import {
@@ -88,6 +89,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       invoices: new InMemoryInvoiceRepository(tx),
       providerEvents: new InMemoryProviderEventLog(tx),
       checkoutRecords: new InMemoryCheckoutRecordRepository(tx),
+      gamification: new InMemoryGamificationRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

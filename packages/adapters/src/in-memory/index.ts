@@ -9,6 +9,8 @@ export * from './in-memory-challenge.repositories';
 export * from './in-memory-challenge-progress';
 export * from './in-memory-challenge-queries';
 export * from './in-memory-database';
+export * from './in-memory-gamification';
+export * from './in-memory-leaderboard-store';
 export * from './in-memory-learning.repositories';
 export * from './in-memory-learning-queries';
 export * from './in-memory-notification.repository';

@@ -18,6 +18,7 @@ import {
 import { KyselyChallengeRepository } from '../challenges/kysely-challenge.repository';
 import { KyselySubmissionRepository } from '../challenges/kysely-submission.repository';
 import { KyselyAnalyticsStore } from '../engagement/kysely-analytics-store';
+import { KyselyGamificationRepository } from '../engagement/kysely-gamification.repository';
 import { KyselyNotificationRepository } from '../engagement/kysely-notification.repository';
 import { KyselyAuditLog } from '../identity/kysely-audit-log';
 import { KyselyRefreshTokenRepository } from '../identity/kysely-refresh-token.repository';
@@ -108,6 +109,7 @@ export class KyselyUnitOfWork implements UnitOfWork {
       invoices: new KyselyInvoiceRepository(tx),
       providerEvents: new KyselyProviderEventLog(tx),
       checkoutRecords: new KyselyCheckoutRecordRepository(tx),
+      gamification: new KyselyGamificationRepository(tx, ids),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

@@ -390,6 +390,9 @@ export interface Database extends LocalPaymentTables {
   invoices: InvoicesTable;
   provider_events: ProviderEventsTable;
   checkout_records: CheckoutRecordsTable;
+  gamification_players: GamificationPlayersTable;
+  gamification_ledger: GamificationLedgerTable;
+  gamification_badges: GamificationBadgesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

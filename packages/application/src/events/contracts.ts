@@ -244,6 +244,35 @@ export const eventContracts = {
     description: 'Charging an invoice failed; the provider retries while the subscription is past due.',
     schema: invoice.extend({ amountDueMinor: minorUnits }),
   },
+  'gamification.points.awarded': {
+    version: 1,
+    description:
+      'A person earned points under a rule for a subject (once per rule and subject); `totalPoints` is their ledger total after it.',
+    schema: z.object({
+      userId: z.uuid(),
+      ruleId: z.string(),
+      subject: z.string(),
+      points: z.number().int().min(1),
+      totalPoints: z.number().int().min(0),
+      awardedAt: z.iso.datetime(),
+      sourceEventId: z.uuid(),
+    }),
+  },
+  'gamification.badge.earned': {
+    version: 1,
+    description: 'A person earned a badge (once per badge).',
+    schema: z.object({ userId: z.uuid(), badge: z.string(), name: z.string(), earnedAt: z.iso.datetime() }),
+  },
+  'gamification.level.up': {
+    version: 1,
+    description: 'A person reached a higher level (levels never go down).',
+    schema: z.object({
+      userId: z.uuid(),
+      fromLevel: z.number().int().min(1),
+      toLevel: z.number().int().min(2),
+      totalPoints: z.number().int().min(0),
+    }),
+  },
 } as const;
 
 export type EventType = keyof typeof eventContracts;

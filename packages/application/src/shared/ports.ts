@@ -9,6 +9,7 @@ import type {
 } from '../billing/billing-repositories.port';
 import type { ChallengeRepository, SubmissionRepository } from '../challenges/challenge-repositories.port';
 import type { AnalyticsStore } from '../engagement/analytics-store.port';
+import type { GamificationRepository } from '../engagement/gamification-repository.port';
 import type { NotificationRepository } from '../engagement/notification-repository.port';
 import type { EventEnvelope } from '../events/envelope';
 import type { AuditLog } from '../identity/audit-log.port';
@@ -63,6 +64,7 @@ export interface TransactionScope {
   readonly invoices: InvoiceRepository;
   readonly providerEvents: ProviderEventLog;
   readonly checkoutRecords: CheckoutRecordRepository;
+  readonly gamification: GamificationRepository;
   readonly events: EventRecorder;
 }
 

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type ActivityFact,
   awardActivity,
   contextFromLedger,
   type LedgerEntry,
   newPlayer,
   type PlayerState,
 } from './gamification';
-import { type Activity, capWindowFor, POINT_RULES, RULE_IDS } from './gamification-rules';
+import { type Activity, type ActivityFact, capWindowFor, POINT_RULES, RULE_IDS } from './gamification-rules';
 import { levelFor } from './progression';
 
 const USERS = ['u-1', 'u-2'];
