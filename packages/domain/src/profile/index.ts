@@ -1,0 +1,4 @@
+export * from './matching';
+export * from './profile';
+export * from './profile.errors';
+export * from './skill-evidence';

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_VISIBILITY,
+  emptyProfile,
+  type ProfileInput,
+  parseProfileUrl,
+  updateProfile,
+  viewProfile,
+} from './profile';
+import { NOW } from './profile.fixtures';
+
+const ADA = '00000000-0000-7000-8000-0000000000ad';
+const input: ProfileInput = {
+  headline: '  Backend   engineer ',
+  summary: 'I build things.',
+  location: 'Lisbon',
+  links: { website: 'https://ada.dev', github: 'https://github.com/ada', linkedin: '' },
+  experience: [
+    { title: 'Engineer', organisation: 'Acme', startMonth: '2022-01', endMonth: null, description: 'APIs' },
+  ],
+  education: [{ school: 'Uni', degree: 'BSc', startMonth: '2018-09', endMonth: '2021-06' }],
+  skills: [
+    { name: ' TypeScript ', level: 'advanced' },
+    { name: 'typescript', level: 'beginner' },
+  ],
+  visibility: { ...DEFAULT_VISIBILITY, experience: 'private' },
+};
+
+describe('updateProfile', () => {
+  it('normalises text, links and skills', () => {
+    const profile = updateProfile(emptyProfile(ADA, NOW), input, { now: NOW })._unsafeUnwrap();
+    expect(profile.headline).toBe('Backend engineer');
+    expect(profile.links).toEqual({
+      website: 'https://ada.dev/',
+      github: 'https://github.com/ada',
+      linkedin: null,
+    });
+    expect(profile.skills).toEqual([{ name: 'typescript', level: 'advanced' }]);
+    expect(profile.visibility.experience).toBe('private');
+  });
+
+  it.each([
+    ['links.website', { links: { ...input.links, website: 'javascript:alert(1)' } }],
+    ['links.github', { links: { ...input.links, github: 'https://evil.example/ada' } }],
+    ['links.linkedin', { links: { ...input.links, linkedin: 'not a url' } }],
+    ['headline', { headline: 'x'.repeat(121) }],
+    ['experience.0.endMonth', { experience: [{ ...input.experience[0], endMonth: '2021-01' }] }],
+    [
+      'education.0.startMonth',
+      { education: [{ school: 'U', degree: '', startMonth: '2020', endMonth: null }] },
+    ],
+    ['skills', { skills: [{ name: ' ', level: 'beginner' as const }] }],
+  ])('refuses a bad %s', (field, change) => {
+    const error = updateProfile(emptyProfile(ADA, NOW), { ...input, ...change } as ProfileInput, {
+      now: NOW,
+    })._unsafeUnwrapErr();
+    expect(error.code).toBe('VALIDATION');
+    expect(Object.keys(error.fields ?? {})).toEqual([field]);
+  });
+
+  it('accepts linkedin subdomains and empty links', () => {
+    expect(parseProfileUrl('l', 'https://www.linkedin.com/in/ada', 'linkedin.com')._unsafeUnwrap()).toBe(
+      'https://www.linkedin.com/in/ada',
+    );
+    expect(parseProfileUrl('l', '   ')._unsafeUnwrap()).toBeNull();
+    expect(parseProfileUrl('l', 'https://notlinkedin.com/x', 'linkedin.com').isErr()).toBe(true);
+  });
+});
+
+describe('viewProfile', () => {
+  const profile = updateProfile(emptyProfile(ADA, NOW), input, { now: NOW })._unsafeUnwrap();
+
+  it('shows others only the public sections', () => {
+    const view = viewProfile(profile, null);
+    expect(view.isOwner).toBe(false);
+    expect(view.experience).toBeNull();
+    expect(view.education).toHaveLength(1);
+    expect(view.about?.headline).toBe('Backend engineer');
+  });
+
+  it('shows the owner everything', () => {
+    const view = viewProfile(profile, ADA);
+    expect(view.isOwner).toBe(true);
+    expect(view.experience).toHaveLength(1);
+  });
+});
