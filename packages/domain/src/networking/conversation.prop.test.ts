@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  acceptMessageRequest,
+  type Conversation,
+  declineMessageRequest,
+  markRead,
+  sendMessage,
+  unreadFor,
+} from './conversation';
+import { ANA, BEN, day } from './networking.fixtures';
+
+type Step =
+  | { kind: 'send'; by: string; connected: boolean }
+  | { kind: 'read' | 'accept' | 'decline'; by: string };
+
+const person = fc.constantFrom(ANA, BEN);
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('send' as const), by: person, connected: fc.boolean() }),
+  fc.record({ kind: fc.constantFrom('read' as const, 'accept' as const, 'decline' as const), by: person }),
+);
+
+describe('Conversation properties', () => {
+  it('unread counts only the other person’s unseen messages, and a request’s initiator never gets a second message in before an answer (unless they connect)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let c: Conversation | null = null;
+        const senders: string[] = [];
+        steps.forEach((s, i) => {
+          const now = day(2, i);
+          if (s.kind === 'send') {
+            const sent = sendMessage(
+              c,
+              {
+                conversationId: 'v',
+                messageId: `m${i}`,
+                senderId: s.by,
+                recipientId: s.by === ANA ? BEN : ANA,
+                body: 'hi',
+              },
+              { connected: s.connected, blocked: false },
+              { now },
+            );
+            if (sent.isOk()) {
+              // Only connecting lets the initiator past an unanswered request.
+              if (c?.status === 'requested' && !s.connected) expect(s.by === c.initiatorId).toBe(false);
+              c = sent.value.state;
+              senders.push(s.by);
+              expect(unreadFor(c, s.by)).toBe(0);
+            }
+            return;
+          }
+          if (!c) return;
+          const f = { read: markRead, accept: acceptMessageRequest, decline: declineMessageRequest }[s.kind];
+          c = f(c, s.by, { now }).unwrapOr(c);
+          if (s.kind === 'read') expect(unreadFor(c, s.by)).toBe(0);
+        });
+        // Assigned inside the callback above, which narrowing does not see.
+        const final = c as Conversation | null;
+        if (!final) return;
+        expect(final.messageCount).toBe(senders.length);
+        for (const p of [ANA, BEN]) {
+          const fromOther = senders.filter((s) => s !== p).length;
+          expect(unreadFor(final, p)).toBeGreaterThanOrEqual(0);
+          expect(unreadFor(final, p)).toBeLessThanOrEqual(fromOther);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,4 @@
+export * from './connection';
+export * from './conversation';
+export * from './network-policy';
+export * from './networking.errors';
