@@ -11,6 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { RedisCache } from '@talentsphere/adapters/cache';
+import { RedisLeaderboardStore } from '@talentsphere/adapters/leaderboards';
 import { RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { openDatabase } from '@talentsphere/adapters/persistence';
 import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
@@ -49,6 +50,7 @@ const handlers = workerHandlers({
     subscriber: redis.duplicate({ lazyConnect: true }),
     channelPrefix: `${options.redisKeyPrefix}:live:`,
   }),
+  leaderboards: new RedisLeaderboardStore(redis),
 });
 const messaging = { exchange: options.exchange, queuePrefix: options.queuePrefix };
 const worker = createWorker({

@@ -5,7 +5,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InMemoryCache, RedisCache } from '@talentsphere/adapters/cache';
 import { KyselyChallengeQueries } from '@talentsphere/adapters/challenges';
-import { KyselyAnalyticsQueries, KyselyNotificationInbox } from '@talentsphere/adapters/engagement';
+import {
+  KyselyAnalyticsQueries,
+  KyselyGamificationQueries,
+  KyselyNotificationInbox,
+} from '@talentsphere/adapters/engagement';
 import type { OutboxBacklog, ReadinessCheck } from '@talentsphere/adapters/http';
 import {
   Argon2PasswordHasher,
@@ -13,6 +17,8 @@ import {
   JoseAccessTokenService,
   KyselyUserRepository,
 } from '@talentsphere/adapters/identity';
+import { InMemoryLeaderboardStore } from '@talentsphere/adapters/in-memory';
+import { RedisLeaderboardStore } from '@talentsphere/adapters/leaderboards';
 import {
   cryptoVerificationCodes,
   KyselyChallengeProgress,
@@ -36,7 +42,13 @@ import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbo
 import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import type { TrpcServices } from '@talentsphere/adapters/trpc';
 import { createChallengeServices } from '@talentsphere/application/challenges';
-import { GetAnalyticsDashboard, NotificationCenter } from '@talentsphere/application/engagement';
+import {
+  GamificationService,
+  GetAnalyticsDashboard,
+  type LeaderboardStore,
+  NotificationCenter,
+  rebuildLeaderboards,
+} from '@talentsphere/application/engagement';
 import {
   CreateAdmin,
   GetCurrentUser,
@@ -78,6 +90,8 @@ export interface ApiRuntime {
   readonly outboxSignal: OutboxSignal;
   readonly services: TrpcServices & { createAdmin: CreateAdmin };
   readonly readiness: ReadinessCheck[];
+  /** Where the leaderboards are ranked: Redis in full mode, this process in embedded mode. */
+  readonly leaderboards: LeaderboardStore;
   readonly outboxBacklog: () => Promise<OutboxBacklog>;
   close(): Promise<void>;
 }
@@ -116,6 +130,10 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
           channelPrefix: `${config.REDIS_KEY_PREFIX}:live:`,
         })
       : new InMemoryLiveUpdates();
+  const leaderboards: LeaderboardStore = redis
+    ? new RedisLeaderboardStore(redis)
+    : new InMemoryLeaderboardStore();
+  const gamificationQueries = new KyselyGamificationQueries(database.db);
 
   c.register(TOKENS.config, { useValue: config });
   c.register(TOKENS.logger, { useValue: logger });
@@ -202,8 +220,16 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       clock: systemClock,
     }),
     analyticsDashboard: new GetAnalyticsDashboard({ queries: new KyselyAnalyticsQueries(database.db) }),
+    gamification: new GamificationService({
+      queries: gamificationQueries,
+      leaderboards,
+      clock: systemClock,
+    }),
     live,
   };
+
+  // Embedded leaderboards live in this process: they start again from the ledger.
+  if (!redis) await rebuildLeaderboards({ queries: gamificationQueries, leaderboards, clock: systemClock });
 
   const readiness: ReadinessCheck[] = [
     { name: 'database', check: async () => void (await sql`select 1`.execute(database.db)) },
@@ -220,6 +246,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     services,
     readiness,
     outboxBacklog: () => readOutboxBacklog(database),
+    leaderboards,
     async close() {
       const signal = c.resolve<OutboxSignal>(TOKENS.outboxSignal);
       if (signal instanceof PgNotifyOutboxSignal) await signal.flush();

@@ -19,6 +19,7 @@ export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worke
       cache: runtime.cache,
       runner: new IsolatedVmCodeRunner(runtime.sandbox),
       live: runtime.services.live,
+      leaderboards: runtime.leaderboards,
     }),
   });
 }

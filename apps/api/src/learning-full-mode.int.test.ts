@@ -49,7 +49,12 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
       amqpUrl: serviceUrl('rabbitmq')!,
       logger: pino({ level: 'silent' }),
       messaging,
-      handlers: workerHandlers({ cache: new RedisCache(redis), runner, live: t.runtime.services.live }),
+      handlers: workerHandlers({
+        cache: new RedisCache(redis),
+        runner,
+        live: t.runtime.services.live,
+        leaderboards: t.runtime.leaderboards,
+      }),
     });
     await worker.start();
   });
@@ -63,9 +68,12 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('learning in full
       ...messaging,
       consumers: [
         ...new Set(
-          workerHandlers({ cache: new RedisCache(redis), runner, live: t.runtime.services.live }).map(
-            (h) => h.consumer,
-          ),
+          workerHandlers({
+            cache: new RedisCache(redis),
+            runner,
+            live: t.runtime.services.live,
+            leaderboards: t.runtime.leaderboards,
+          }).map((h) => h.consumer),
         ),
       ],
       retryDelaysMs: [1_000, 5_000, 25_000],

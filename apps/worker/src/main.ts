@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { RedisCache } from '@talentsphere/adapters/cache';
+import { RedisLeaderboardStore } from '@talentsphere/adapters/leaderboards';
 import { RedisLiveUpdates } from '@talentsphere/adapters/live';
 import { migrateToLatest, openDatabase } from '@talentsphere/adapters/persistence';
 import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
         subscriber: redis.duplicate({ lazyConnect: true }),
         channelPrefix: `${config.REDIS_KEY_PREFIX}:live:`,
       }),
+      leaderboards: new RedisLeaderboardStore(redis),
     }),
   });
   await worker.start();

@@ -5,7 +5,13 @@ import {
   challengeCacheInvalidation,
   gradeSubmissions,
 } from '@talentsphere/application/challenges';
-import { analyticsRecorder, engagementHandlers } from '@talentsphere/application/engagement';
+import {
+  analyticsRecorder,
+  awardPoints,
+  engagementHandlers,
+  type LeaderboardStore,
+  updateLeaderboards,
+} from '@talentsphere/application/engagement';
 import {
   learningCacheInvalidation,
   settleCompletionsAfterCourseEdit,
@@ -15,12 +21,14 @@ import type { Cache, EventHandler, LiveUpdates } from '@talentsphere/application
 
 /**
  * Every consumer the worker runs, in both modes. `cache` is the one the api reads through; `runner`
- * grades submissions in the sandbox; `live` reaches the api processes' open subscriptions.
+ * grades submissions in the sandbox; `live` reaches the api processes' open subscriptions;
+ * `leaderboards` is the store the api ranks from (Redis in full mode, the api's own in embedded mode).
  */
 export const workerHandlers = (deps: {
   cache: Cache;
   runner: CodeRunner;
   live: LiveUpdates;
+  leaderboards: LeaderboardStore;
 }): EventHandler[] => [
   ...engagementHandlers,
   analyticsRecorder,
@@ -30,4 +38,6 @@ export const workerHandlers = (deps: {
   challengeCacheInvalidation(deps.cache),
   gradeSubmissions(deps.runner),
   announceJudgements(deps.live),
+  awardPoints,
+  updateLeaderboards(deps.leaderboards),
 ];

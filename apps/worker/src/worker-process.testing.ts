@@ -21,9 +21,12 @@ const RETRY_DELAYS_MS = [1_000, 5_000, 25_000];
 /** Every consumer main.ts runs (the handlers' deps are only captured, never called, here). */
 export const workerConsumers: readonly string[] = [
   ...new Set(
-    workerHandlers({ cache: null as never, runner: null as never, live: null as never }).map(
-      (h) => h.consumer,
-    ),
+    workerHandlers({
+      cache: null as never,
+      runner: null as never,
+      live: null as never,
+      leaderboards: null as never,
+    }).map((h) => h.consumer),
   ),
 ];
 

@@ -1,6 +1,7 @@
 import { analyticsRouter } from './analytics.router';
 import { authRouter } from './auth.router';
 import { challengeStudioRouter, challengesRouter } from './challenges.router';
+import { gamificationRouter } from './gamification.router';
 import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
 import { notificationsRouter } from './notifications.router';
 import { applicationsRouter, companiesRouter, jobsRouter } from './recruiting.router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   studio: studioRouter,
   challenges: challengesRouter,
   challengeStudio: challengeStudioRouter,
+  gamification: gamificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

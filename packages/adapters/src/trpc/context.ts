@@ -1,5 +1,9 @@
 import type { ChallengeServices } from '@talentsphere/application/challenges';
-import type { GetAnalyticsDashboard, NotificationCenter } from '@talentsphere/application/engagement';
+import type {
+  GamificationService,
+  GetAnalyticsDashboard,
+  NotificationCenter,
+} from '@talentsphere/application/engagement';
 import type {
   AccessTokenClaims,
   AccessTokenService,
@@ -32,6 +36,7 @@ export interface TrpcServices {
   readonly notifications: NotificationCenter;
   /** Admin only: daily series, totals and the hiring funnel from the analytics consumer's tables. */
   readonly analyticsDashboard: GetAnalyticsDashboard;
+  readonly gamification: GamificationService;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;
 }
