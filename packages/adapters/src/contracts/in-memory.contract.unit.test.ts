@@ -3,6 +3,7 @@ import {
   InMemoryChallengeQueries,
   InMemoryDatabase,
   InMemoryLearningQueries,
+  InMemoryNotificationInbox,
   InMemoryRecruitingQueries,
   InMemoryUnitOfWork,
   InMemoryUserRepository,
@@ -20,6 +21,7 @@ import { enrollmentRepositoryContract } from './enrollment-repository.contract';
 import { jobRepositoriesContract } from './job-repositories.contract';
 import { learningQueriesContract } from './learning-queries.contract';
 import { localPaymentStoreContract } from './local-payment-store.contract';
+import { notificationStoreContract } from './notification-store.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { submissionRepositoryContract } from './submission-repository.contract';
@@ -81,4 +83,9 @@ localPaymentStoreContract('in-memory', async () => new InMemoryLocalPaymentStore
 analyticsContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), queries: new InMemoryAnalyticsQueries(db) };
+});
+
+notificationStoreContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), inbox: new InMemoryNotificationInbox(db) };
 });

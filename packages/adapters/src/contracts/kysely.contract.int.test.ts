@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
 import { KyselyChallengeQueries } from '../challenges';
-import { KyselyAnalyticsQueries } from '../engagement';
+import { KyselyAnalyticsQueries, KyselyNotificationInbox } from '../engagement';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { KyselyChallengeProgress, KyselyLearningQueries } from '../learning';
 import { KyselyLocalPaymentStore } from '../payments';
@@ -23,6 +23,7 @@ import { jobRepositoriesContract } from './job-repositories.contract';
 import { jobSearchContract } from './job-search.contract';
 import { learningQueriesContract } from './learning-queries.contract';
 import { localPaymentStoreContract } from './local-payment-store.contract';
+import { notificationStoreContract } from './notification-store.contract';
 import { recruitingQueriesContract } from './recruiting-queries.contract';
 import { refreshTokenRepositoryContract } from './refresh-token-repository.contract';
 import { submissionRepositoryContract } from './submission-repository.contract';
@@ -143,6 +144,10 @@ function kyselyContracts(
     }
     return { uow: newUnitOfWork(), queries: new KyselyAnalyticsQueries(handle.db) };
   });
+  notificationStoreContract(`kysely on ${engine}`, async () => ({
+    uow: newUnitOfWork(),
+    inbox: new KyselyNotificationInbox(handle.db),
+  }));
   challengeProgressContract(`kysely on ${engine}`, async () => ({
     uow: newUnitOfWork(),
     progress: new KyselyChallengeProgress(handle.db),

@@ -1,5 +1,9 @@
 import type { BillingCustomer, CheckoutRecord, PaymentProvider } from '@talentsphere/application/billing';
-import type { AnalyticsEvent, NewNotification } from '@talentsphere/application/engagement';
+import type {
+  AnalyticsEvent,
+  NewNotification,
+  NotificationCategory,
+} from '@talentsphere/application/engagement';
 import type { EventEnvelope } from '@talentsphere/application/events';
 import type { AuditAction } from '@talentsphere/application/identity';
 import type { Invoice, Subscription } from '@talentsphere/domain/billing';
@@ -28,7 +32,10 @@ export interface InMemoryTables {
   readonly users: Map<string, User>;
   readonly refreshTokens: Map<string, RefreshToken>;
   readonly audit: StoredAuditEntry[];
+  /** In insertion order, which is each person's inbox order (`seq` is the position among theirs). */
   readonly notifications: Map<string, NewNotification>;
+  /** The categories each person switched off, keyed by user id. */
+  readonly notificationPreferences: Map<string, ReadonlySet<NotificationCategory>>;
   readonly companies: Map<string, Company>;
   readonly companyReviews: Map<string, CompanyReview>;
   readonly jobs: Map<string, Job>;
@@ -79,6 +86,7 @@ export const emptyTables = (): InMemoryTables => ({
   refreshTokens: new Map(),
   audit: [],
   notifications: new Map(),
+  notificationPreferences: new Map(),
   companies: new Map(),
   companyReviews: new Map(),
   jobs: new Map(),
@@ -107,6 +115,7 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   refreshTokens: new Map(tables.refreshTokens),
   audit: [...tables.audit],
   notifications: new Map(tables.notifications),
+  notificationPreferences: new Map(tables.notificationPreferences),
   companies: new Map(tables.companies),
   companyReviews: new Map(tables.companyReviews),
   jobs: new Map(tables.jobs),

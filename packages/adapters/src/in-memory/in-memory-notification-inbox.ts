@@ -1,5 +1,10 @@
-import type { NotificationInbox, NotificationView } from '@talentsphere/application/engagement';
-import type { InMemoryStore } from './in-memory-database';
+import type {
+  NotificationCategory,
+  NotificationInbox,
+  NotificationView,
+} from '@talentsphere/application/engagement';
+import type { InMemoryDatabase } from './in-memory-database';
+import { numberedNotifications } from './in-memory-notification.repository';
 
 /**
  * The twin of KyselyNotificationInbox over the committed notifications. The tables hold notifications
@@ -8,7 +13,7 @@ import type { InMemoryStore } from './in-memory-database';
 export class InMemoryNotificationInbox implements NotificationInbox {
   private readonly readAt = new Map<string, Date>();
 
-  constructor(private readonly store: InMemoryStore) {}
+  constructor(private readonly db: InMemoryDatabase) {}
 
   async list(
     userId: string,
@@ -16,17 +21,20 @@ export class InMemoryNotificationInbox implements NotificationInbox {
   ): Promise<NotificationView[]> {
     return this.own(userId)
       .filter((n) => !unreadOnly || !this.readAt.has(n.id))
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+      .reverse()
       .slice(0, limit)
-      .map((n) => ({
-        id: n.id,
-        category: n.category,
-        title: n.title,
-        body: n.body,
-        link: n.link,
-        createdAt: n.createdAt.toISOString(),
-        readAt: this.readAt.get(n.id)?.toISOString() ?? null,
-      }));
+      .map((n) => this.view(n));
+  }
+
+  async listAfter(userId: string, afterSeq: number, limit: number): Promise<NotificationView[]> {
+    return this.own(userId)
+      .filter((n) => n.seq > afterSeq)
+      .slice(0, limit)
+      .map((n) => this.view(n));
+  }
+
+  async lastSeq(userId: string): Promise<number> {
+    return this.own(userId).length;
   }
 
   async unreadCount(userId: string): Promise<number> {
@@ -41,7 +49,35 @@ export class InMemoryNotificationInbox implements NotificationInbox {
     return unread.length;
   }
 
+  async mutedCategories(userId: string): Promise<ReadonlySet<NotificationCategory>> {
+    return this.db.tables.notificationPreferences.get(userId) ?? new Set();
+  }
+
+  async setMuted(userId: string, category: NotificationCategory, muted: boolean): Promise<void> {
+    // Between transactions, so the choice is seen by the next one, as a committed row would be.
+    await this.db.exclusive(async () => {
+      const preferences = this.db.tables.notificationPreferences;
+      const next = new Set(preferences.get(userId));
+      if (muted) next.add(category);
+      else next.delete(category);
+      preferences.set(userId, next);
+    });
+  }
+
   private own(userId: string) {
-    return [...this.store.tables.notifications.values()].filter((n) => n.userId === userId);
+    return numberedNotifications(this.db, userId);
+  }
+
+  private view(n: ReturnType<typeof numberedNotifications>[number]): NotificationView {
+    return {
+      id: n.id,
+      seq: n.seq,
+      category: n.category,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      createdAt: n.createdAt.toISOString(),
+      readAt: this.readAt.get(n.id)?.toISOString() ?? null,
+    };
   }
 }

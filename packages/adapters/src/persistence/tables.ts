@@ -64,8 +64,24 @@ export interface NotificationsTable {
   title: string;
   body: string;
   link: string | null;
+  /** The notification's number in its person's inbox, in commit order. */
+  seq: number;
   created_at: Timestamp;
   read_at: Timestamp | null;
+}
+
+/** The last number each person's inbox gave; its row is held by the inserting transaction. */
+export interface NotificationCountersTable {
+  user_id: string;
+  last_seq: number;
+}
+
+/** A category a person switched on or off; no row means on. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  category: string;
+  in_app: boolean;
+  updated_at: Timestamp;
 }
 
 /** Embedded mode's dead-letter queue: one row per (consumer, message) that exhausted its retries. */
@@ -367,6 +383,8 @@ export interface Database extends LocalPaymentTables {
   outbox: OutboxTable;
   inbox: InboxTable;
   notifications: NotificationsTable;
+  notification_counters: NotificationCountersTable;
+  notification_preferences: NotificationPreferencesTable;
   analytics_events: AnalyticsEventsTable;
   analytics_daily_counts: AnalyticsDailyCountsTable;
   analytics_active_users: AnalyticsActiveUsersTable;

@@ -1,13 +1,19 @@
 import type { EventHandler } from '../shared/event-handler';
 import { billingNotifications } from './billing-notifications.handler';
+import { challengeNotifications } from './challenge-notifications.handler';
 import { learningNotifications } from './learning-notifications.handler';
+import { deliveringNotifications } from './notification-delivery';
 import { recruitingNotifications } from './recruiting-notifications.handler';
 import { welcomeNewUser } from './welcome-new-user.handler';
 
-/** Every engagement consumer the worker runs; a new handler is registered here. */
-export const engagementHandlers: readonly EventHandler[] = [
+/** The notification consumer's handlers, each writing through the inbox's rules (preferences, live push). */
+const notificationHandlers = [
   welcomeNewUser,
   recruitingNotifications,
   learningNotifications,
   billingNotifications,
-];
+  challengeNotifications,
+].map(deliveringNotifications);
+
+/** Every engagement consumer the worker runs; a new handler is registered here. */
+export const engagementHandlers: readonly EventHandler[] = [...notificationHandlers];

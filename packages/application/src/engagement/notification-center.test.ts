@@ -61,4 +61,34 @@ describe('NotificationCenter', () => {
     expect((await center.markRead(ada, { ids: null }))._unsafeUnwrap()).toEqual({ marked: 0 });
     expect((await center.list(bob, { limit: 10, unreadOnly: true }))._unsafeUnwrap().unread).toBe(1);
   });
+
+  it('Given a new person, When they read their preferences, Then every category is on and only account and billing are locked', async () => {
+    const preferences = (await center.preferences(ada))._unsafeUnwrap();
+    expect(preferences).toEqual([
+      { category: 'recruiting', inApp: true, switchable: true },
+      { category: 'learning', inApp: true, switchable: true },
+      { category: 'challenges', inApp: true, switchable: true },
+      { category: 'achievements', inApp: true, switchable: true },
+      { category: 'network', inApp: true, switchable: true },
+      { category: 'billing', inApp: true, switchable: false },
+      { category: 'account', inApp: true, switchable: false },
+    ]);
+  });
+
+  it('Given a person, When they switch learning off and on again, Then only their own preference changes each time', async () => {
+    const off = (await center.setPreference(ada, { category: 'learning', inApp: false }))._unsafeUnwrap();
+    expect(off.find((p) => p.category === 'learning')?.inApp).toBe(false);
+    expect(await bed.inbox.mutedCategories(ada.userId)).toEqual(new Set(['learning']));
+    expect(await bed.inbox.mutedCategories(bob.userId)).toEqual(new Set());
+
+    const on = (await center.setPreference(ada, { category: 'learning', inApp: true }))._unsafeUnwrap();
+    expect(on.every((p) => p.inApp)).toBe(true);
+  });
+
+  it('Given an always-on category, When someone switches it off, Then NOTIFICATION_001 refuses and nothing changes', async () => {
+    const refused = await center.setPreference(ada, { category: 'billing', inApp: false });
+    expect(refused._unsafeUnwrapErr()).toMatchObject({ kind: 'Validation', code: 'NOTIFICATION_001' });
+    expect(await bed.inbox.mutedCategories(ada.userId)).toEqual(new Set());
+    expect((await center.setPreference(ada, { category: 'billing', inApp: true })).isOk()).toBe(true);
+  });
 });

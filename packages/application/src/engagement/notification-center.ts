@@ -1,11 +1,25 @@
 import type { AppError } from '@talentsphere/domain/shared';
-import { ok, type ResultAsync } from 'neverthrow';
+import { errAsync, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
 import type { Clock } from '../shared/ports';
+import {
+  checkPreference,
+  isSwitchable,
+  NOTIFICATION_CATEGORIES,
+  type NotificationCategory,
+} from './notification-categories';
 import type { NotificationInbox, NotificationView } from './notification-inbox.port';
 
-/** The notifications menu: what is new for the signed-in person, and marking it read. */
+export interface NotificationPreference {
+  readonly category: NotificationCategory;
+  /** Whether notifications of this category reach the inbox (and the live stream). */
+  readonly inApp: boolean;
+  /** False for the categories that are always on. */
+  readonly switchable: boolean;
+}
+
+/** The notifications menu and preferences: what is new for the signed-in person, read marks, choices. */
 export class NotificationCenter {
   constructor(private readonly deps: { inbox: NotificationInbox; clock: Clock }) {}
 
@@ -26,5 +40,31 @@ export class NotificationCenter {
     return asyncResult(async () =>
       ok({ marked: await this.deps.inbox.markRead(actor.userId, input.ids, this.deps.clock.now()) }),
     );
+  }
+
+  preferences(actor: Actor): ResultAsync<NotificationPreference[], AppError> {
+    return asyncResult(async () => {
+      const muted = await this.deps.inbox.mutedCategories(actor.userId);
+      return ok(
+        NOTIFICATION_CATEGORIES.map((category) => ({
+          category,
+          inApp: !muted.has(category),
+          switchable: isSwitchable(category),
+        })),
+      );
+    });
+  }
+
+  /** Switches a category on or off for the caller; the always-on ones refuse NOTIFICATION_001. */
+  setPreference(
+    actor: Actor,
+    input: { category: NotificationCategory; inApp: boolean },
+  ): ResultAsync<NotificationPreference[], AppError> {
+    const allowed = checkPreference(input.category, input.inApp);
+    if (allowed.isErr()) return errAsync(allowed.error);
+    return asyncResult(async () => {
+      await this.deps.inbox.setMuted(actor.userId, input.category, !input.inApp, this.deps.clock.now());
+      return ok(undefined);
+    }).andThen(() => this.preferences(actor));
   }
 }

@@ -2,6 +2,7 @@ import { PLANS, type PlanCode } from '@talentsphere/domain/billing';
 import { LANGUAGES, VERDICTS } from '@talentsphere/domain/challenges';
 import { USER_ROLES } from '@talentsphere/domain/identity';
 import { z } from 'zod';
+import { NOTIFICATION_CATEGORIES } from '../engagement/notification-categories';
 
 const userRole = z.enum(USER_ROLES);
 const jobStatus = z.enum(['draft', 'open', 'closed']);
@@ -243,6 +244,17 @@ export const eventContracts = {
     version: 1,
     description: 'Charging an invoice failed; the provider retries while the subscription is past due.',
     schema: invoice.extend({ amountDueMinor: minorUnits }),
+  },
+  'notification.sent': {
+    version: 1,
+    description:
+      'A notification reached a person’s inbox (committed), numbered `seq` in that inbox; the live push follows it.',
+    schema: z.object({
+      notificationId: z.uuid(),
+      userId: z.uuid(),
+      category: z.enum(NOTIFICATION_CATEGORIES),
+      seq: z.number().int().min(1),
+    }),
   },
   'gamification.points.awarded': {
     version: 1,

@@ -8,6 +8,7 @@ import * as m0006challenges from './2026-11-27-0006-challenges';
 import * as m0007billing from './2026-11-27-0007-billing';
 import * as m0008localPayments from './2026-11-27-0008-local-payments';
 import * as m0009gamification from './2026-11-27-0009-gamification';
+import * as m0010notificationPreferences from './2026-11-27-0010-notification-preferences';
 import * as m0011analytics from './2026-11-27-0011-analytics';
 
 /** All migrations in order; names sort by date so a new one goes last. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-0007-billing': m0007billing,
   '2026-11-27-0008-local-payments': m0008localPayments,
   '2026-11-27-0009-gamification': m0009gamification,
+  '2026-11-27-0010-notification-preferences': m0010notificationPreferences,
   '2026-11-27-0011-analytics': m0011analytics,
 };
