@@ -72,8 +72,33 @@ export const configSchema = z
     SEED_DEMO_DATA: flag.optional(),
     /** Largest number of calls one tRPC batch may carry. */
     TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(20),
+    /** Stripe takes payments when set; without it the offline local provider does. */
+    STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
+    /** Signs Stripe's webhooks (whsec_…); required with STRIPE_SECRET_KEY. */
+    STRIPE_WEBHOOK_SECRET: z.string().trim().min(1).optional(),
+    /** Another Stripe API origin (tests point the SDK at a fake Stripe). */
+    STRIPE_API_BASE: urlWithScheme(['http:', 'https:']).optional(),
+    /** Where browsers reach the web app, for the provider's return links (default http://localhost:PORT). */
+    PUBLIC_URL: urlWithScheme(['http:', 'https:']).optional(),
+    /**
+     * Tests only: the api's clock can be moved forward through POST /testing/clock (which also runs
+     * the local payment provider's renewals). Refused in production.
+     */
+    TALENTSPHERE_TEST_CLOCK: flag.optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'is required when STRIPE_SECRET_KEY is set (webhooks are how Stripe reports payments)',
+      });
+    if (env.TALENTSPHERE_TEST_CLOCK && env.NODE_ENV === 'production')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TALENTSPHERE_TEST_CLOCK'],
+        message: 'a movable clock is for tests only and is refused in production',
+      });
     if (!env.DATABASE_URL) return;
     // Full mode: the same code on PostgreSQL, Redis and RabbitMQ, so all three must be given.
     for (const key of ['REDIS_URL', 'AMQP_URL', 'JWT_SECRET'] as const) {
@@ -93,6 +118,17 @@ export const configSchema = z
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
       // Never seed the well-known demo admin into a production deployment by default.
       seedDemoData: env.SEED_DEMO_DATA ?? (mode === 'embedded' && env.NODE_ENV !== 'production'),
+      payments:
+        env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
+          ? ({
+              provider: 'stripe',
+              secretKey: env.STRIPE_SECRET_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+              apiBase: env.STRIPE_API_BASE,
+            } as const)
+          : ({ provider: 'local' } as const),
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      testClock: env.TALENTSPHERE_TEST_CLOCK ?? false,
     };
   });
 

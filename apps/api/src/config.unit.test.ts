@@ -52,4 +52,37 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
   });
+
+  it('takes payments locally without a Stripe key, through Stripe with one (and then needs its webhook secret)', () => {
+    expect(loadConfig({})).toMatchObject({
+      payments: { provider: 'local' },
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: is required/,
+    );
+    const config = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      STRIPE_API_BASE: 'http://127.0.0.1:12111',
+      PUBLIC_URL: 'https://talentsphere.example/',
+    });
+    expect(config).toMatchObject({
+      payments: {
+        provider: 'stripe',
+        secretKey: 'sk_test_1',
+        webhookSecret: 'whsec_1',
+        apiBase: 'http://127.0.0.1:12111',
+      },
+      publicUrl: 'https://talentsphere.example',
+    });
+  });
+
+  it('moves its clock only in tests: the test clock is refused in production', () => {
+    expect(loadConfig({ TALENTSPHERE_TEST_CLOCK: '1' }).testClock).toBe(true);
+    expect(loadConfig({}).testClock).toBe(false);
+    expect(() => loadConfig({ TALENTSPHERE_TEST_CLOCK: '1', NODE_ENV: 'production' })).toThrow(
+      /TALENTSPHERE_TEST_CLOCK: a movable clock is for tests only/,
+    );
+  });
 });

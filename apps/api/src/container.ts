@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { KyselyBillingQueries } from '@talentsphere/adapters/billing';
 import { InMemoryCache, RedisCache } from '@talentsphere/adapters/cache';
 import { KyselyChallengeQueries } from '@talentsphere/adapters/challenges';
 import {
@@ -31,6 +32,11 @@ import {
   PgNotifyOutboxSignal,
 } from '@talentsphere/adapters/messaging';
 import {
+  KyselyLocalPaymentStore,
+  LocalPaymentGateway,
+  StripePaymentGateway,
+} from '@talentsphere/adapters/payments';
+import {
   type DatabaseHandle,
   KyselyUnitOfWork,
   migrateToLatest,
@@ -39,8 +45,14 @@ import {
 import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/rate-limit';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
 import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
-import { systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
+import { AdjustableClock, systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
 import type { TrpcServices } from '@talentsphere/adapters/trpc';
+import {
+  type BillingServices,
+  createBillingServices,
+  type PaymentGateway,
+  type ProviderEvent,
+} from '@talentsphere/application/billing';
 import { createChallengeServices } from '@talentsphere/application/challenges';
 import {
   GamificationService,
@@ -59,7 +71,7 @@ import {
 } from '@talentsphere/application/identity';
 import { createLearningServices } from '@talentsphere/application/learning';
 import { createRecruitingServices } from '@talentsphere/application/recruiting';
-import type { Cache, LiveUpdates, RateLimiter } from '@talentsphere/application/shared';
+import type { Cache, Clock, LiveUpdates, RateLimiter } from '@talentsphere/application/shared';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
@@ -93,6 +105,13 @@ export interface ApiRuntime {
   /** Where the leaderboards are ranked: Redis in full mode, this process in embedded mode. */
   readonly leaderboards: LeaderboardStore;
   readonly outboxBacklog: () => Promise<OutboxBacklog>;
+  readonly payments: {
+    readonly gateway: PaymentGateway;
+    /** The offline provider (no Stripe key): its renewals run on a schedule through advance(). */
+    readonly local: LocalPaymentGateway | null;
+  };
+  /** TALENTSPHERE_TEST_CLOCK only: the clock of learning, recruiting and billing, moved by tests. */
+  readonly testClock: AdjustableClock | null;
   close(): Promise<void>;
 }
 
@@ -173,6 +192,35 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
   };
   const rateLimiter = c.resolve<RateLimiter>(TOKENS.rateLimiter);
   const sandbox = new SandboxPool();
+  // What plans allow depends on time (periods, grace): tests of a running server may move it on.
+  const testClock = config.testClock ? new AdjustableClock() : null;
+  const clock: Clock = testClock ?? systemClock;
+  const payments = createPayments(config, database, clock, logger, (event) => deliverProviderEvent(event));
+  const billing: BillingServices = createBillingServices({
+    uow: sessionDeps.uow,
+    clock,
+    ids: uuidV7Ids,
+    gateway: payments.gateway,
+    queries: new KyselyBillingQueries(database.db),
+    localCheckout: payments.local,
+    // Stripe sends the browser back to absolute addresses; the local checkout page stays in the app.
+    urls:
+      payments.gateway.provider === 'stripe'
+        ? {
+            success: `${config.publicUrl}/billing?checkout=success`,
+            cancel: `${config.publicUrl}/pricing`,
+            portalReturn: `${config.publicUrl}/billing`,
+          }
+        : { success: '/billing?checkout=success', cancel: '/pricing', portalReturn: '/billing' },
+  });
+  // The local provider hands its events to the same use case the Stripe webhook route calls; a
+  // refusal leaves the event queued with the provider for the next try.
+  async function deliverProviderEvent(event: ProviderEvent): Promise<void> {
+    const received = await billing.receiveProviderEvent.execute(event, {
+      correlationId: `payments-${event.id}`,
+    });
+    if (received.isErr()) throw new Error(`${received.error.code}: ${received.error.message}`);
+  }
   const services = {
     registerUser: new RegisterUser({ ...sessionDeps, passwords, rateLimiter }),
     login: new Login({
@@ -190,7 +238,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     rateLimiter,
     recruiting: createRecruitingServices({
       uow: sessionDeps.uow,
-      clock: systemClock,
+      clock,
       ids: uuidV7Ids,
       queries: new KyselyRecruitingQueries(database.db),
       search: new PostgresJobSearch(database.db),
@@ -198,7 +246,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     }),
     learning: createLearningServices({
       uow: sessionDeps.uow,
-      clock: systemClock,
+      clock,
       ids: uuidV7Ids,
       codes: cryptoVerificationCodes,
       queries: new KyselyLearningQueries(database.db),
@@ -219,6 +267,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       inbox: new KyselyNotificationInbox(database.db),
       clock: systemClock,
     }),
+    billing,
     analyticsDashboard: new GetAnalyticsDashboard({ queries: new KyselyAnalyticsQueries(database.db) }),
     gamification: new GamificationService({
       queries: gamificationQueries,
@@ -247,6 +296,8 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     readiness,
     outboxBacklog: () => readOutboxBacklog(database),
     leaderboards,
+    payments,
+    testClock,
     async close() {
       const signal = c.resolve<OutboxSignal>(TOKENS.outboxSignal);
       if (signal instanceof PgNotifyOutboxSignal) await signal.flush();
@@ -255,6 +306,30 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       await database.close();
     },
   };
+}
+
+/** Stripe when configured, else the offline local provider keeping its books in our database. */
+function createPayments(
+  config: Config,
+  database: DatabaseHandle,
+  clock: Clock,
+  logger: Logger,
+  deliver: (event: ProviderEvent) => Promise<void>,
+): ApiRuntime['payments'] {
+  if (config.payments.provider === 'stripe') {
+    const { secretKey, webhookSecret, apiBase } = config.payments;
+    return { gateway: new StripePaymentGateway({ secretKey, webhookSecret, apiBase }), local: null };
+  }
+  const local = new LocalPaymentGateway({
+    store: new KyselyLocalPaymentStore(database.db),
+    clock,
+    ids: uuidV7Ids,
+    checkoutBaseUrl: '/billing/checkout',
+    deliver,
+    onDeliveryError: (error, event) =>
+      logger.warn({ err: error, eventId: event.id }, 'local payments: delivery failed, will retry'),
+  });
+  return { gateway: local, local };
 }
 
 async function readOutboxBacklog(database: DatabaseHandle): Promise<OutboxBacklog> {

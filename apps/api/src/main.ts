@@ -9,6 +9,7 @@ import { createApiRuntime, TOKENS } from './container';
 import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
 import { createEmbeddedWorker } from './embedded-worker';
 import { createServer } from './server';
+import { testClockControl } from './test-clock';
 
 const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
     services: runtime.services,
     readiness: runtime.readiness,
     outboxBacklog: runtime.outboxBacklog,
+    payments: runtime.payments,
+    testClock: testClockControl(runtime),
     webDistDir: WEB_DIST_DIR,
   });
   const address = await server.start();

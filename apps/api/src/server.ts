@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { stripeWebhookPlugin } from '@talentsphere/adapters/billing';
 import {
   healthPlugin,
   metricsPlugin,
@@ -19,6 +20,7 @@ import {
   type SessionCookie,
   type TrpcServices,
 } from '@talentsphere/adapters/trpc';
+import type { PaymentGateway } from '@talentsphere/application/billing';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyReply,
@@ -27,6 +29,7 @@ import Fastify, {
 } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { type TestClockControl, testClockPlugin } from './test-clock.plugin';
 
 export const REFRESH_COOKIE = 'ts_refresh';
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -43,6 +46,13 @@ export interface ServerDeps {
   readonly outboxBacklog: () => Promise<OutboxBacklog>;
   /** The built web app, served with an SPA fallback when present. */
   readonly webDistDir?: string;
+  /**
+   * The payment provider whose webhooks POST /webhooks/stripe verifies (the local one has none, so
+   * every delivery there is refused); without it the route is not served.
+   */
+  readonly payments?: { readonly gateway: PaymentGateway };
+  /** TALENTSPHERE_TEST_CLOCK only: POST /testing/clock moves the clock. Never given in production. */
+  readonly testClock?: TestClockControl | null;
 }
 
 export interface HttpServer {
@@ -101,6 +111,13 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
   await app.register(healthPlugin, { checks: deps.readiness });
   await app.register(metricsPlugin, { outboxBacklog: deps.outboxBacklog });
 
+  if (deps.payments)
+    await app.register(stripeWebhookPlugin, {
+      gateway: deps.payments.gateway,
+      receive: deps.services.billing.receiveProviderEvent,
+    });
+  if (deps.testClock) await app.register(testClockPlugin, deps.testClock);
+
   registerTrpcRoute(app, {
     prefix: '/trpc',
     router: appRouter,
@@ -133,6 +150,7 @@ export async function createServer(deps: ServerDeps): Promise<HttpServer> {
       const wantsPage =
         request.method === 'GET' &&
         !request.url.startsWith('/trpc') &&
+        !request.url.startsWith('/webhooks') &&
         request.headers.accept?.includes('text/html');
       if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
       return reply.code(404).send({ error: 'Not Found' });

@@ -15,8 +15,8 @@ const must = <T>(result: Result<T, AppError>, step: string): T => {
 
 /**
  * The demo catalog, built through the studio use cases as the demo instructor would (so every row and
- * event is what the product itself writes); then the demo learner's learning: one course completed
- * with its certificate, one half-way, one just started. Courses whose address exists are skipped and
+ * event is what the product itself writes); then the demo learner's learning, in free courses (they
+ * are on the free plan): one course completed with its certificate, one half-way, one just started. Courses whose address exists are skipped and
  * the learner's progress is seeded once, so a second start adds nothing (a course interrupted while
  * being built stays an unpublished draft of the demo instructor). Answers the number of courses created.
  */
@@ -40,7 +40,11 @@ export async function seedLearning(
     .executeTakeFirst();
   if (learnerStarted) return created;
 
-  const followedSlugs = courses.slice(0, 3).map((c) => c.details.slug);
+  // Free courses only: the demo learner stays on the free plan, so a pro course shows the upgrade.
+  const followedSlugs = courses
+    .filter((c) => c.details.accessTier === 'free')
+    .slice(0, 3)
+    .map((c) => c.details.slug);
   const rows = await db
     .selectFrom('courses')
     .select(['id', 'slug'])

@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { type ApiRuntime, createApiRuntime } from '../container';
 import { createEmbeddedWorker } from '../embedded-worker';
 import { createServer, type HttpServer } from '../server';
+import { testClockControl } from '../test-clock';
 
 export interface TestServer {
   readonly baseUrl: string;
@@ -32,6 +33,8 @@ export async function startTestServer(
     services: runtime.services,
     readiness: runtime.readiness,
     outboxBacklog: runtime.outboxBacklog,
+    payments: runtime.payments,
+    testClock: testClockControl(runtime),
   });
   // Embedded mode's in-process worker, for tests that need the events' effects (notifications).
   const worker =

@@ -1,2 +1,3 @@
 export * from './kysely-billing.repositories';
 export * from './kysely-billing-queries';
+export * from './stripe-webhook.plugin';

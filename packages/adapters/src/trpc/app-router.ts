@@ -1,5 +1,6 @@
 import { analyticsRouter } from './analytics.router';
 import { authRouter } from './auth.router';
+import { billingRouter } from './billing.router';
 import { challengeStudioRouter, challengesRouter } from './challenges.router';
 import { gamificationRouter } from './gamification.router';
 import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
@@ -19,6 +20,7 @@ export const appRouter = router({
   studio: studioRouter,
   challenges: challengesRouter,
   challengeStudio: challengeStudioRouter,
+  billing: billingRouter,
   gamification: gamificationRouter,
 });
 

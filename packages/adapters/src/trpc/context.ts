@@ -1,3 +1,4 @@
+import type { BillingServices } from '@talentsphere/application/billing';
 import type { ChallengeServices } from '@talentsphere/application/challenges';
 import type {
   GamificationService,
@@ -36,6 +37,7 @@ export interface TrpcServices {
   readonly notifications: NotificationCenter;
   /** Admin only: daily series, totals and the hiring funnel from the analytics consumer's tables. */
   readonly analyticsDashboard: GetAnalyticsDashboard;
+  readonly billing: BillingServices;
   readonly gamification: GamificationService;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;

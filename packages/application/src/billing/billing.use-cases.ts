@@ -50,25 +50,26 @@ export class GetMyBilling {
   execute(actor: Actor, ctx: RequestContext): ResultAsync<MyBillingDto, AppError> {
     const { deps } = this;
     const audience = audienceOf(actor.role);
-    return deps.uow.run(
-      (scope) =>
-        asyncResult(async () => {
-          const accesses = await scope.subscriptions.accessOf(actor.userId);
-          const entitlements = entitlementsAt(audience, accesses, deps.clock.now());
-          const subscription = currentSubscription(accesses, audience);
-          const invoices = await deps.queries.invoicesOf(actor.userId, INVOICES_SHOWN);
-          return ok({
-            provider: deps.gateway.provider,
-            audience,
-            plan: toPlanDto(entitlements.plan),
-            accessUntil: entitlements.until?.toISOString() ?? null,
-            subscription: subscription ? toSubscriptionDto(subscription) : null,
-            invoices: invoices.map(toInvoiceDto),
-            portalAvailable: deps.gateway.provider === 'stripe',
-          });
-        }),
-      { correlationId: ctx.correlationId },
-    );
+    return asyncResult(async () => {
+      const accesses = await deps.uow.run(
+        (scope) => asyncResult(async () => ok(await scope.subscriptions.accessOf(actor.userId))),
+        { correlationId: ctx.correlationId },
+      );
+      if (accesses.isErr()) return err(accesses.error);
+      // Read after the transaction: a query outside it must not wait for its connection (PGlite has one).
+      const invoices = await deps.queries.invoicesOf(actor.userId, INVOICES_SHOWN);
+      const entitlements = entitlementsAt(audience, accesses.value, deps.clock.now());
+      const subscription = currentSubscription(accesses.value, audience);
+      return ok({
+        provider: deps.gateway.provider,
+        audience,
+        plan: toPlanDto(entitlements.plan),
+        accessUntil: entitlements.until?.toISOString() ?? null,
+        subscription: subscription ? toSubscriptionDto(subscription) : null,
+        invoices: invoices.map(toInvoiceDto),
+        portalAvailable: deps.gateway.provider === 'stripe',
+      });
+    });
   }
 }
 
