@@ -11,24 +11,15 @@ import {
   deleteTestTopology,
   registerLikeWrite,
 } from '../../../packages/adapters/src/messaging/messaging.testing';
-import { workerHandlers } from './worker-handlers';
+import { workerConsumerNames } from './worker-consumers';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 /** The consumer runner's default retry delays: the worker's retry queues carry them in their names. */
 const RETRY_DELAYS_MS = [1_000, 5_000, 25_000];
 
-/** Every consumer main.ts runs (the handlers' deps are only captured, never called, here). */
-export const workerConsumers: readonly string[] = [
-  ...new Set(
-    workerHandlers({
-      cache: null as never,
-      runner: null as never,
-      live: null as never,
-      leaderboards: null as never,
-    }).map((h) => h.consumer),
-  ),
-];
+/** Every consumer main.ts runs. */
+export const workerConsumers: readonly string[] = workerConsumerNames();
 
 export interface IsolatedMessaging {
   readonly exchange: string;

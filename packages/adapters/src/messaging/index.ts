@@ -1,3 +1,4 @@
+export * from './dead-letters';
 export * from './event-json-schemas';
 export * from './in-process-event-publisher';
 export * from './inbox-handler-runner';

@@ -20,6 +20,8 @@ export interface RabbitMqConsumerRunnerOptions {
 }
 
 const ATTEMPT_HEADER = 'x-attempt';
+/** When a message was dead-lettered (ISO time), for the dead-letter admin command. */
+export const FAILED_AT_HEADER = 'x-failed-at';
 
 export const consumerQueueNames = (prefix: string, consumer: string, retryDelaysMs: readonly number[]) => ({
   main: `${prefix}${consumer}.queue`,
@@ -206,7 +208,10 @@ export class RabbitMqConsumerRunner {
       const envelope = parseEnvelope(message.content);
       if (!envelope) {
         base.error('unparsable message; dead-lettered');
-        await this.republish(publisher, group.queues.dlq, message, { 'x-error': 'invalid envelope' });
+        await this.republish(publisher, group.queues.dlq, message, {
+          'x-error': 'invalid envelope',
+          [FAILED_AT_HEADER]: new Date().toISOString(),
+        });
         return channel.ack(message);
       }
       const log = base.child({ correlationId: envelope.correlationId, messageId: envelope.messageId });
@@ -230,6 +235,7 @@ export class RabbitMqConsumerRunner {
           await this.republish(publisher, group.queues.dlq, message, {
             [ATTEMPT_HEADER]: attempt,
             'x-error': reason,
+            [FAILED_AT_HEADER]: new Date().toISOString(),
           });
         }
         channel.ack(message);
