@@ -1,4 +1,5 @@
 import {
+  InMemoryBillingQueries,
   InMemoryChallengeProgress,
   InMemoryChallengeQueries,
   InMemoryDatabase,
@@ -12,6 +13,7 @@ import { InMemoryAnalyticsQueries } from '../in-memory/in-memory-analytics';
 import { InMemoryLocalPaymentStore } from '../payments';
 import { ManualClock, uuidV7Ids } from '../system';
 import { analyticsContract } from './analytics.contract';
+import { billingRepositoriesContract } from './billing-repositories.contract';
 import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
 import { challengeRepositoryContract } from './challenge-repository.contract';
@@ -76,6 +78,11 @@ challengeQueriesContract('in-memory', async () => {
 challengeProgressContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), progress: new InMemoryChallengeProgress(db) };
+});
+
+billingRepositoriesContract('in-memory', async () => {
+  const db = new InMemoryDatabase();
+  return { uow: newUnitOfWork(db), queries: new InMemoryBillingQueries(db) };
 });
 
 localPaymentStoreContract('in-memory', async () => new InMemoryLocalPaymentStore());

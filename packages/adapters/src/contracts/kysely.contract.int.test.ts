@@ -4,6 +4,7 @@ import type { AuditAction } from '@talentsphere/application/identity';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createPgliteDatabase, createTestDatabase, hasPostgres } from '../../../../tools/testing/services';
+import { KyselyBillingQueries } from '../billing';
 import { KyselyChallengeQueries } from '../challenges';
 import { KyselyAnalyticsQueries, KyselyNotificationInbox } from '../engagement';
 import { KyselyUserRepository } from '../identity/kysely-user.repository';
@@ -13,6 +14,7 @@ import { type Database, type DatabaseHandle, KyselyUnitOfWork } from '../persist
 import { KyselyRecruitingQueries, PostgresJobSearch } from '../recruiting';
 import { ManualClock, uuidV7Ids } from '../system';
 import { analyticsContract } from './analytics.contract';
+import { billingRepositoriesContract } from './billing-repositories.contract';
 import { challengeProgressContract } from './challenge-progress.contract';
 import { challengeQueriesContract } from './challenge-queries.contract';
 import { challengeRepositoryContract } from './challenge-repository.contract';
@@ -151,6 +153,10 @@ function kyselyContracts(
   challengeProgressContract(`kysely on ${engine}`, async () => ({
     uow: newUnitOfWork(),
     progress: new KyselyChallengeProgress(handle.db),
+  }));
+  billingRepositoriesContract(`kysely on ${engine}`, async () => ({
+    uow: newUnitOfWork(),
+    queries: new KyselyBillingQueries(handle.db),
   }));
   // Claims and event queues look at every row: each test starts from empty local_payment books.
   localPaymentStoreContract(`kysely on ${engine}`, async () => {
