@@ -11,6 +11,7 @@ import type { Challenge, Submission } from '@talentsphere/domain/challenges';
 import type { BadgeId, LedgerEntry } from '@talentsphere/domain/engagement';
 import type { RefreshToken, User } from '@talentsphere/domain/identity';
 import type { Course, Enrollment } from '@talentsphere/domain/learning';
+import type { Profile, SkillEvidence } from '@talentsphere/domain/profile';
 import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
 
 /** An audit row as the Kysely adapter stores it: details already redacted. */
@@ -65,6 +66,10 @@ export interface InMemoryTables {
   readonly gamificationLevels: Map<string, number>;
   /** Keyed `${userId}|${badge}`. */
   readonly gamificationBadges: Map<string, { userId: string; badge: BadgeId; earnedAt: Date }>;
+  /** Keyed by user id. */
+  readonly profiles: Map<string, Profile>;
+  /** Verified evidence, keyed `${userId}|${id}`. */
+  readonly skillEvidence: Map<string, SkillEvidence>;
   readonly outbox: EventEnvelope[];
 }
 
@@ -107,6 +112,8 @@ export const emptyTables = (): InMemoryTables => ({
   gamificationLedger: [],
   gamificationLevels: new Map(),
   gamificationBadges: new Map(),
+  profiles: new Map(),
+  skillEvidence: new Map(),
   outbox: [],
 });
 
@@ -136,6 +143,8 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   gamificationLedger: [...tables.gamificationLedger],
   gamificationLevels: new Map(tables.gamificationLevels),
   gamificationBadges: new Map(tables.gamificationBadges),
+  profiles: new Map(tables.profiles),
+  skillEvidence: new Map(tables.skillEvidence),
   outbox: [...tables.outbox],
 });
 

@@ -24,6 +24,7 @@ import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memo
 import { InMemoryGamificationRepository } from './in-memory-gamification';
 import { InMemoryCourseRepository, InMemoryEnrollmentRepository } from './in-memory-learning.repositories';
 import { InMemoryNotificationRepository } from './in-memory-notification.repository';
+import { InMemoryProfileRepository, InMemorySkillEvidenceRepository } from './in-memory-profile.repositories';
 import {
   InMemoryCompanyRepository,
   InMemoryCompanyReviewRepository,
@@ -90,6 +91,8 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       providerEvents: new InMemoryProviderEventLog(tx),
       checkoutRecords: new InMemoryCheckoutRecordRepository(tx),
       gamification: new InMemoryGamificationRepository(tx),
+      profiles: new InMemoryProfileRepository(tx),
+      skillEvidence: new InMemorySkillEvidenceRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

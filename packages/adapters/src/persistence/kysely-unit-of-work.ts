@@ -27,6 +27,10 @@ import { KyselyCourseRepository } from '../learning/kysely-course.repository';
 import { KyselyEnrollmentRepository } from '../learning/kysely-enrollment.repository';
 import { insertOutboxRows } from '../messaging/kysely-outbox';
 import {
+  KyselyProfileRepository,
+  KyselySkillEvidenceRepository,
+} from '../profile/kysely-profile.repositories';
+import {
   KyselyCompanyRepository,
   KyselyCompanyReviewRepository,
   KyselyJobApplicationRepository,
@@ -110,6 +114,8 @@ export class KyselyUnitOfWork implements UnitOfWork {
       providerEvents: new KyselyProviderEventLog(tx),
       checkoutRecords: new KyselyCheckoutRecordRepository(tx),
       gamification: new KyselyGamificationRepository(tx, ids),
+      profiles: new KyselyProfileRepository(tx),
+      skillEvidence: new KyselySkillEvidenceRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from 'kysely';
+import type { ProfileTables } from '../profile/profile-tables';
 
 // One interface per table; repositories use the Selectable/Insertable/Updateable views.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -376,7 +377,7 @@ export interface AnalyticsApplicationStagesTable {
   day: DayColumn;
 }
 
-export interface Database extends LocalPaymentTables {
+export interface Database extends LocalPaymentTables, ProfileTables {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
   audit_log: AuditLogTable;

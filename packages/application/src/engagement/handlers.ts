@@ -1,4 +1,5 @@
 import type { EventHandler } from '../shared/event-handler';
+import { achievementNotifications } from './achievement-notifications.handler';
 import { billingNotifications } from './billing-notifications.handler';
 import { challengeNotifications } from './challenge-notifications.handler';
 import { learningNotifications } from './learning-notifications.handler';
@@ -13,6 +14,7 @@ const notificationHandlers = [
   learningNotifications,
   billingNotifications,
   challengeNotifications,
+  achievementNotifications,
 ].map(deliveringNotifications);
 
 /** Every engagement consumer the worker runs; a new handler is registered here. */

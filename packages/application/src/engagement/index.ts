@@ -1,3 +1,4 @@
+export * from './achievement-notifications.handler';
 export * from './analytics-dashboard.use-case';
 export * from './analytics-recorder.handler';
 export * from './analytics-store.port';

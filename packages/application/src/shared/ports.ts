@@ -16,6 +16,7 @@ import type { AuditLog } from '../identity/audit-log.port';
 import type { RefreshTokenRepository } from '../identity/refresh-token-repository.port';
 import type { UserRepository } from '../identity/user-repository.port';
 import type { CourseRepository, EnrollmentRepository } from '../learning/learning-repositories.port';
+import type { ProfileRepository, SkillEvidenceRepository } from '../profile/profile-repositories.port';
 import type {
   CompanyRepository,
   CompanyReviewRepository,
@@ -65,6 +66,8 @@ export interface TransactionScope {
   readonly providerEvents: ProviderEventLog;
   readonly checkoutRecords: CheckoutRecordRepository;
   readonly gamification: GamificationRepository;
+  readonly profiles: ProfileRepository;
+  readonly skillEvidence: SkillEvidenceRepository;
   readonly events: EventRecorder;
 }
 

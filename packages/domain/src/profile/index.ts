@@ -1,3 +1,4 @@
+export * from './learning-path';
 export * from './matching';
 export * from './profile';
 export * from './profile.errors';

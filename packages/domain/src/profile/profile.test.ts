@@ -14,6 +14,7 @@ const input: ProfileInput = {
   headline: '  Backend   engineer ',
   summary: 'I build things.',
   location: 'Lisbon',
+  photoUrl: '',
   links: { website: 'https://ada.dev', github: 'https://github.com/ada', linkedin: '' },
   experience: [
     { title: 'Engineer', organisation: 'Acme', startMonth: '2022-01', endMonth: null, description: 'APIs' },
@@ -44,6 +45,7 @@ describe('updateProfile', () => {
     ['links.github', { links: { ...input.links, github: 'https://evil.example/ada' } }],
     ['links.linkedin', { links: { ...input.links, linkedin: 'not a url' } }],
     ['headline', { headline: 'x'.repeat(121) }],
+    ['photoUrl', { photoUrl: 'ftp://ada.dev/me.png' }],
     ['experience.0.endMonth', { experience: [{ ...input.experience[0], endMonth: '2021-01' }] }],
     [
       'education.0.startMonth',

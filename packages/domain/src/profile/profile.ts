@@ -36,6 +36,8 @@ export interface Profile {
   readonly headline: string;
   readonly summary: string;
   readonly location: string;
+  /** An https address of a photo; hidden with the name while an employer screens anonymously. */
+  readonly photoUrl: string | null;
   readonly links: ProfileLinks;
   readonly experience: readonly ExperienceEntry[];
   readonly education: readonly EducationEntry[];
@@ -49,6 +51,7 @@ export interface ProfileInput {
   readonly headline: string;
   readonly summary: string;
   readonly location: string;
+  readonly photoUrl: string;
   readonly links: { website: string; github: string; linkedin: string };
   readonly experience: readonly ExperienceEntry[];
   readonly education: readonly EducationEntry[];
@@ -84,6 +87,7 @@ export function emptyProfile(userId: string, now: Date): Profile {
     headline: '',
     summary: '',
     location: '',
+    photoUrl: null,
     links: { website: null, github: null, linkedin: null },
     experience: [],
     education: [],
@@ -218,10 +222,15 @@ export function updateProfile(
     })
     .andThen((about) =>
       Result.combine([
+        parseProfileUrl('photoUrl', input.photoUrl),
         parseProfileUrl('links.website', input.links.website),
         parseProfileUrl('links.github', input.links.github, 'github.com'),
         parseProfileUrl('links.linkedin', input.links.linkedin, 'linkedin.com'),
-      ]).map(([website, github, linkedin]) => ({ ...about, links: { website, github, linkedin } })),
+      ]).map(([photoUrl, website, github, linkedin]) => ({
+        ...about,
+        photoUrl,
+        links: { website, github, linkedin },
+      })),
     )
     .andThen((partial) =>
       parseExperience(input.experience).andThen((experience) =>
@@ -244,7 +253,7 @@ export function updateProfile(
 export interface ProfileView {
   readonly userId: string;
   readonly isOwner: boolean;
-  readonly about: { headline: string; summary: string; location: string } | null;
+  readonly about: { headline: string; summary: string; location: string; photoUrl: string | null } | null;
   readonly links: ProfileLinks | null;
   readonly experience: readonly ExperienceEntry[] | null;
   readonly education: readonly EducationEntry[] | null;
@@ -259,7 +268,12 @@ export function viewProfile(profile: Profile, viewerId: string | null): ProfileV
     userId: profile.userId,
     isOwner,
     about: shows('about')
-      ? { headline: profile.headline, summary: profile.summary, location: profile.location }
+      ? {
+          headline: profile.headline,
+          summary: profile.summary,
+          location: profile.location,
+          photoUrl: profile.photoUrl,
+        }
       : null,
     links: shows('links') ? profile.links : null,
     experience: shows('experience') ? profile.experience : null,

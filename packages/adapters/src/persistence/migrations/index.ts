@@ -10,6 +10,7 @@ import * as m0008localPayments from './2026-11-27-0008-local-payments';
 import * as m0009gamification from './2026-11-27-0009-gamification';
 import * as m0010notificationPreferences from './2026-11-27-0010-notification-preferences';
 import * as m0011analytics from './2026-11-27-0011-analytics';
+import * as m0012profiles from './2026-11-27-0012-profiles';
 
 /** All migrations in order; names sort by date so a new one goes last. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-0009-gamification': m0009gamification,
   '2026-11-27-0010-notification-preferences': m0010notificationPreferences,
   '2026-11-27-0011-analytics': m0011analytics,
+  '2026-11-27-0012-profiles': m0012profiles,
 };

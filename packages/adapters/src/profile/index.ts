@@ -1,0 +1,3 @@
+export * from './kysely-profile.repositories';
+export * from './kysely-profile-queries';
+export * from './profile-tables';
