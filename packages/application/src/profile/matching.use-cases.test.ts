@@ -1,4 +1,4 @@
-import { ProfileTestbed, type TestUser } from '@talentsphere/adapters/in-memory';
+import { aJobPosting, ProfileTestbed, type TestUser } from '@talentsphere/adapters/in-memory';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordSkillEvidence } from './skill-evidence.handler';
 
@@ -158,13 +158,13 @@ describe('matching use cases', () => {
   });
 
   it('Given a draft job, Then the gap answers JOB_001', async () => {
-    const { jobId: draftId } = await bed.hiring(owner, [{ name: 'go', level: 'beginner' }], {});
-    bed.db.tables.jobs.set(draftId, {
-      ...(bed.db.tables.jobs.get(draftId) as never),
-      status: 'draft',
-      openedAt: null,
-    });
-    const gap = await bed.profiles.mySkillGap.execute(weak, { jobId: draftId });
+    const { companyId } = await bed.hiring(owner, []);
+    const draft = await bed.recruiting.postJob.execute(
+      owner,
+      { ...aJobPosting({ skills: [{ name: 'go', level: 'beginner' }] }), companyId, publish: false },
+      bed.ctx,
+    );
+    const gap = await bed.profiles.mySkillGap.execute(weak, { jobId: draft._unsafeUnwrap().jobId });
     expect(gap._unsafeUnwrapErr()).toMatchObject({ code: 'JOB_001' });
   });
 });
