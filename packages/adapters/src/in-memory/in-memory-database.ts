@@ -13,6 +13,7 @@ import type { RefreshToken, User } from '@talentsphere/domain/identity';
 import type { Course, Enrollment } from '@talentsphere/domain/learning';
 import type { Profile, SkillEvidence } from '@talentsphere/domain/profile';
 import type { Company, CompanyReview, Job, JobApplication } from '@talentsphere/domain/recruiting';
+import { copyNetworkTables, emptyNetworkTables, type InMemoryNetworkTables } from './in-memory-network';
 
 /** An audit row as the Kysely adapter stores it: details already redacted. */
 export interface StoredAuditEntry {
@@ -70,6 +71,8 @@ export interface InMemoryTables {
   readonly profiles: Map<string, Profile>;
   /** Verified evidence, keyed `${userId}|${id}`. */
   readonly skillEvidence: Map<string, SkillEvidence>;
+  /** Connections, blocks, conversations and messages (see InMemoryNetworkRepository). */
+  readonly network: InMemoryNetworkTables;
   readonly outbox: EventEnvelope[];
 }
 
@@ -114,6 +117,7 @@ export const emptyTables = (): InMemoryTables => ({
   gamificationBadges: new Map(),
   profiles: new Map(),
   skillEvidence: new Map(),
+  network: emptyNetworkTables(),
   outbox: [],
 });
 
@@ -145,6 +149,7 @@ export const copyTables = (tables: InMemoryTables): InMemoryTables => ({
   gamificationBadges: new Map(tables.gamificationBadges),
   profiles: new Map(tables.profiles),
   skillEvidence: new Map(tables.skillEvidence),
+  network: copyNetworkTables(tables.network),
   outbox: [...tables.outbox],
 });
 

@@ -23,6 +23,7 @@ import {
 import { copyTables, type InMemoryDatabase, type InMemoryStore } from './in-memory-database';
 import { InMemoryGamificationRepository } from './in-memory-gamification';
 import { InMemoryCourseRepository, InMemoryEnrollmentRepository } from './in-memory-learning.repositories';
+import { InMemoryNetworkRepository } from './in-memory-network';
 import { InMemoryNotificationRepository } from './in-memory-notification.repository';
 import { InMemoryProfileRepository, InMemorySkillEvidenceRepository } from './in-memory-profile.repositories';
 import {
@@ -93,6 +94,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
       gamification: new InMemoryGamificationRepository(tx),
       profiles: new InMemoryProfileRepository(tx),
       skillEvidence: new InMemorySkillEvidenceRepository(tx),
+      network: new InMemoryNetworkRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

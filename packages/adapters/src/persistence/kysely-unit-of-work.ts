@@ -26,6 +26,7 @@ import { KyselyUserRepository } from '../identity/kysely-user.repository';
 import { KyselyCourseRepository } from '../learning/kysely-course.repository';
 import { KyselyEnrollmentRepository } from '../learning/kysely-enrollment.repository';
 import { insertOutboxRows } from '../messaging/kysely-outbox';
+import { KyselyNetworkRepository } from '../networking/kysely-network.repository';
 import {
   KyselyProfileRepository,
   KyselySkillEvidenceRepository,
@@ -116,6 +117,7 @@ export class KyselyUnitOfWork implements UnitOfWork {
       gamification: new KyselyGamificationRepository(tx, ids),
       profiles: new KyselyProfileRepository(tx),
       skillEvidence: new KyselySkillEvidenceRepository(tx),
+      network: new KyselyNetworkRepository(tx),
       events: envelopeRecorder(pending, { ids, clock, correlationId }),
     };
   }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from 'kysely';
+import type { NetworkTables } from '../networking/network-tables';
 import type { ProfileTables } from '../profile/profile-tables';
 
 // One interface per table; repositories use the Selectable/Insertable/Updateable views.
@@ -377,7 +378,7 @@ export interface AnalyticsApplicationStagesTable {
   day: DayColumn;
 }
 
-export interface Database extends LocalPaymentTables, ProfileTables {
+export interface Database extends LocalPaymentTables, NetworkTables, ProfileTables {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
   audit_log: AuditLogTable;

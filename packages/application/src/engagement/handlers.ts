@@ -3,6 +3,7 @@ import { achievementNotifications } from './achievement-notifications.handler';
 import { billingNotifications } from './billing-notifications.handler';
 import { challengeNotifications } from './challenge-notifications.handler';
 import { learningNotifications } from './learning-notifications.handler';
+import { networkNotifications } from './network-notifications.handler';
 import { deliveringNotifications } from './notification-delivery';
 import { recruitingNotifications } from './recruiting-notifications.handler';
 import { welcomeNewUser } from './welcome-new-user.handler';
@@ -15,6 +16,7 @@ const notificationHandlers = [
   billingNotifications,
   challengeNotifications,
   achievementNotifications,
+  networkNotifications,
 ].map(deliveringNotifications);
 
 /** Every engagement consumer the worker runs; a new handler is registered here. */

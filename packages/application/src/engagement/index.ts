@@ -13,6 +13,7 @@ export * from './handlers';
 export * from './leaderboard.handler';
 export * from './leaderboard-store.port';
 export * from './learning-notifications.handler';
+export * from './network-notifications.handler';
 export * from './notification-categories';
 export * from './notification-center';
 export * from './notification-delivery';

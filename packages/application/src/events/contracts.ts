@@ -38,6 +38,7 @@ const judgement = submission.extend({
   timeMs: z.number().min(0),
   memoryBytes: z.number().int().min(0),
 });
+const connectionRequest = z.object({ connectionId: z.uuid(), requesterId: z.uuid(), recipientId: z.uuid() });
 const enrollment = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
 const planCode = z.enum(PLANS.map((p) => p.code) as [PlanCode, ...PlanCode[]]);
 const subscription = z.object({ subscriptionId: z.uuid(), userId: z.uuid(), plan: planCode });
@@ -219,6 +220,29 @@ export const eventContracts = {
     version: 1,
     description: 'A submission failed a test; the verdict is the first failing test’s.',
     schema: judgement,
+  },
+  'network.connection.requested': {
+    version: 1,
+    description: 'A person asked another to connect (pending until the recipient answers).',
+    schema: connectionRequest,
+  },
+  'network.connection.accepted': {
+    version: 1,
+    description: 'The recipient accepted a connection request: the two are connected.',
+    schema: connectionRequest,
+  },
+  'network.message.sent': {
+    version: 1,
+    description:
+      'A direct message was sent; `request` when it is (or is in) a message request the recipient has not accepted yet.',
+    schema: z.object({
+      messageId: z.uuid(),
+      conversationId: z.uuid(),
+      senderId: z.uuid(),
+      recipientId: z.uuid(),
+      seq: z.number().int().min(1),
+      request: z.boolean(),
+    }),
   },
   'payments.subscription.created': {
     version: 1,

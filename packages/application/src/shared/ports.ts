@@ -16,6 +16,7 @@ import type { AuditLog } from '../identity/audit-log.port';
 import type { RefreshTokenRepository } from '../identity/refresh-token-repository.port';
 import type { UserRepository } from '../identity/user-repository.port';
 import type { CourseRepository, EnrollmentRepository } from '../learning/learning-repositories.port';
+import type { NetworkRepository } from '../networking/network-repository.port';
 import type { ProfileRepository, SkillEvidenceRepository } from '../profile/profile-repositories.port';
 import type {
   CompanyRepository,
@@ -68,6 +69,7 @@ export interface TransactionScope {
   readonly gamification: GamificationRepository;
   readonly profiles: ProfileRepository;
   readonly skillEvidence: SkillEvidenceRepository;
+  readonly network: NetworkRepository;
   readonly events: EventRecorder;
 }
 

@@ -40,6 +40,7 @@ describe('sendMessage', () => {
           conversationId: 'v1',
           senderId: ANA,
           recipientId: BEN,
+          seq: 1,
           request: false,
         },
       },

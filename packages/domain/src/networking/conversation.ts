@@ -43,6 +43,8 @@ export type MessageEvent = DomainEvent<
     conversationId: string;
     senderId: string;
     recipientId: string;
+    /** The message's number in its conversation. */
+    seq: number;
     /** Sent as (or into) a message request that the recipient has not accepted. */
     request: boolean;
   }
@@ -130,6 +132,7 @@ export function sendMessage(
           conversationId: state.id,
           senderId: input.senderId,
           recipientId: input.recipientId,
+          seq,
           request: status.value === 'requested',
         },
       },
