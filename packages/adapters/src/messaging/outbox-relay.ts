@@ -22,6 +22,12 @@ export interface OutboxRelayOptions {
   readonly pollIntervalMs?: number;
   /** Back-off after failures doubles from `pollIntervalMs` up to this. */
   readonly maxBackoffMs?: number;
+  /**
+   * Claim loops side by side, as several relays would run (SKIP LOCKED keeps their batches apart):
+   * while one waits for the broker's confirms, another claims or marks. Batches may then reach the
+   * bus out of order, as they may from two relays.
+   */
+  readonly concurrency?: number;
 }
 
 /**
@@ -34,24 +40,27 @@ export class OutboxRelay {
   private readonly leaseMs: number;
   private readonly pollIntervalMs: number;
   private readonly maxBackoffMs: number;
+  private readonly concurrency: number;
   private running = false;
-  private loop: Promise<void> | null = null;
+  private loops: Array<Promise<void>> = [];
   private subscription: OutboxSubscription | null = null;
-  private woken = false;
-  private wake: (() => void) | null = null;
+  /** Counts signals: a loop that saw it change during its cycle goes again instead of sleeping. */
+  private pokes = 0;
+  private readonly wakers = new Set<() => void>();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 100;
     this.leaseMs = options.leaseMs ?? 30_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
   }
 
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
     this.subscription = await this.options.signal.listen(() => this.poke());
-    this.loop = this.run();
+    this.loops = Array.from({ length: this.concurrency }, () => this.run());
   }
 
   /** Stops claiming, lets the batch in flight finish (publish and mark), then releases the listener. */
@@ -59,7 +68,8 @@ export class OutboxRelay {
     if (!this.running) return;
     this.running = false;
     this.poke();
-    await this.loop;
+    await Promise.all(this.loops);
+    this.loops = [];
     await this.subscription?.close();
     this.subscription = null;
   }
@@ -91,6 +101,7 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
+      const seen = this.pokes;
       let published = 0;
       try {
         published = await this.relayOnce();
@@ -106,32 +117,29 @@ export class OutboxRelay {
         failures === 0
           ? this.pollIntervalMs
           : Math.min(this.pollIntervalMs * 2 ** failures, this.maxBackoffMs);
-      await this.sleep(delay, failures === 0);
+      await this.sleep(delay, failures === 0, seen);
     }
   }
 
   private poke(): void {
-    this.woken = true;
-    this.wake?.();
+    this.pokes += 1;
+    for (const wake of [...this.wakers]) wake();
   }
 
-  /** Sleeps up to `ms`; a signal cuts it short unless we are backing off from a failure. */
-  private sleep(ms: number, wakeable: boolean): Promise<void> {
-    if (wakeable && this.woken) {
-      this.woken = false;
-      return Promise.resolve();
-    }
+  /** Sleeps up to `ms`; a signal (also one since `seen`) cuts it short unless backing off from a failure. */
+  private sleep(ms: number, wakeable: boolean, seen: number): Promise<void> {
+    if (wakeable && this.pokes !== seen) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.wake = null;
-        this.woken = false;
+        this.wakers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(done, ms);
-      this.wake = () => {
+      const wake = () => {
         if (wakeable || !this.running) done();
       };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(wake);
     });
   }
 }
