@@ -61,11 +61,13 @@ export class ScriptedPaymentGateway implements PaymentGateway, LocalCheckoutDesk
   constructor(
     readonly provider: PaymentProvider,
     private readonly clock: Clock,
+    /** Prefixes every provider id, so histories of several scripted providers can share a database. */
+    private readonly idPrefix = '',
   ) {}
 
   private next(prefix: string): string {
     this.count += 1;
-    return `${prefix}_${this.count}`;
+    return `${prefix}_${this.idPrefix}${this.count}`;
   }
 
   async createCheckout(request: CheckoutRequest): Promise<Result<CheckoutSession, AppError>> {
