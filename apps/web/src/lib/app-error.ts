@@ -55,6 +55,21 @@ const messages: Record<string, string> = {
   CHALLENGE_007: 'This challenge is not offered in that language.',
   SUBMISSION_001: 'This submission does not exist.',
   SUBMISSION_002: 'This submission cannot make that change in its current state.',
+  BILLING_001: 'This needs a paid plan. Upgrade to continue.',
+  BILLING_002: 'There is no such plan.',
+  BILLING_003: 'This plan is not offered to your kind of account.',
+  BILLING_004: 'You are already subscribed to this plan.',
+  BILLING_005: 'You have no subscription to change.',
+  BILLING_006: 'Your subscription cannot make that change in its current state.',
+  BILLING_007: 'The free plan needs no checkout.',
+  BILLING_008: 'Managing cards is only offered by the card provider; use this page instead.',
+  BILLING_009: 'This request was already used for another plan. Start again from the pricing page.',
+  BILLING_011: 'This checkout does not exist.',
+  PAYMENT_DECLINED: 'Your card was declined. Try another card.',
+  PAYMENT_CARD_INVALID: 'This is not a valid card number.',
+  PAYMENT_CHECKOUT_CLOSED: 'This checkout is closed. Start again from the pricing page.',
+  PAYMENT_PROVIDER_UNAVAILABLE: 'The payment provider could not be reached. Please try again in a moment.',
+  PAYMENT_REQUIRED: 'This needs a paid plan. Upgrade to continue.',
   VALIDATION: 'Some details need another look. See the highlighted fields.',
   BAD_REQUEST: 'Some details need another look. See the highlighted fields.',
   UNAUTHORIZED: 'Please sign in to continue.',
@@ -64,7 +79,17 @@ const messages: Record<string, string> = {
 };
 
 // Codes whose server message names the particular reason (which transition, what changed meanwhile).
-const serverWorded = new Set(['COURSE_004', 'ENROLLMENT_003', 'CHALLENGE_004', 'SUBMISSION_002']);
+// Billing's say which plan or limit is in the way, and the card desk why a card was refused.
+const serverWorded = new Set([
+  'COURSE_004',
+  'ENROLLMENT_003',
+  'CHALLENGE_004',
+  'SUBMISSION_002',
+  'BILLING_001',
+  'BILLING_006',
+  'PAYMENT_DECLINED',
+  'PAYMENT_CHECKOUT_CLOSED',
+]);
 
 const fallback = 'Something went wrong on our side. Please try again.';
 const offline = 'We could not reach TalentSphere. Check your connection and try again.';
@@ -91,6 +116,24 @@ export function readError(error: unknown): ReadableError {
     (code && serverWorded.has(code) && error.message) ||
     ((code && messages[code]) ?? (trpcCode && messages[trpcCode]) ?? fallback);
   return { code, message, fields, retryAfterSeconds };
+}
+
+/** The server refused for want of a paid plan (BILLING_001, HTTP 402): offer an upgrade. */
+export function isPaymentRequired(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return false;
+  const data = error.data as ErrorData | undefined;
+  return data?.appCode === 'BILLING_001' || data?.code === 'PAYMENT_REQUIRED' || data?.httpStatus === 402;
+}
+
+/**
+ * Whether the same request may succeed if sent again (no answer, or the server was briefly unable):
+ * a retry then keeps its Idempotency-Key, so a request that did land is not repeated.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return false;
+  const data = error.data as ErrorData | undefined;
+  if (!data) return true;
+  return typeof data.httpStatus === 'number' && (data.httpStatus >= 500 || data.httpStatus === 429);
 }
 
 export function isSessionError(error: unknown): boolean {
