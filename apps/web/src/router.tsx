@@ -4,6 +4,7 @@ import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { ApplicationDetailPage } from './pages/applications/application-detail-page';
 import { MyApplicationsPage } from './pages/applications/my-applications-page';
+import { PricingPage } from './pages/billing/pricing-page';
 import { CertificatePage } from './pages/certificates/certificate-page';
 import { ChallengeListPage } from './pages/challenges/challenge-list-page';
 import { LeaderboardPage } from './pages/challenges/leaderboard-page';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: 'certificates/:code', element: <CertificatePage /> },
       { path: 'challenges', element: <ChallengeListPage /> },
       { path: 'leaderboard', element: <LeaderboardPage /> },
+      { path: 'pricing', element: <PricingPage /> },
       // The solving page carries the code editor: it loads on first visit.
       {
         path: 'challenges/:challengeId',
@@ -65,6 +67,15 @@ export const router = createBrowserRouter([
           { path: 'employer/jobs/:jobId/applications/:applicationId', element: <ApplicantPage /> },
           { path: 'courses/:courseId/lessons/:lessonId', element: <LessonPlayerPage /> },
           { path: 'learning', element: <MyLearningPage /> },
+          // Billing and the local provider's checkout load on first visit.
+          {
+            path: 'billing',
+            lazy: async () => ({ Component: (await import('./pages/billing/billing-page')).BillingPage }),
+          },
+          {
+            path: 'billing/checkout/:checkoutId',
+            lazy: async () => ({ Component: (await import('./pages/billing/checkout-page')).CheckoutPage }),
+          },
           // The studio (instructors only, with the drag-and-drop editor) loads on first visit.
           {
             path: 'studio',

@@ -6,11 +6,13 @@ import {
   IconBuildingSkyscraper,
   IconChalkboard,
   IconCode,
+  IconCreditCard,
   IconFileText,
   IconHome,
   IconLogin2,
   IconLogout,
   IconSchool,
+  IconTag,
   IconUser,
   IconUserPlus,
 } from '@tabler/icons-react';
@@ -35,6 +37,8 @@ export function AppLayout() {
     { to: '/courses', label: 'Courses', icon: IconSchool, show: true },
     { to: '/challenges', label: 'Challenges', icon: IconCode, show: true },
     { to: '/jobs', label: 'Jobs', icon: IconBriefcase, show: true },
+    // Members find plans and billing in the account menu; visitors get the page in the bar.
+    { to: '/pricing', label: 'Pricing', icon: IconTag, show: !signedIn },
     { to: '/learning', label: 'My learning', icon: IconBook, show: signedIn },
     { to: '/applications', label: 'My applications', icon: IconFileText, show: role === 'jobseeker' },
     {
@@ -131,6 +135,15 @@ export function AppLayout() {
               />
             ))}
             <Divider my="sm" />
+            {signedIn && (
+              <NavLink
+                component={Link}
+                to="/billing"
+                label="Billing"
+                leftSection={<IconCreditCard size={18} />}
+                active={location.pathname.startsWith('/billing')}
+              />
+            )}
             {signedIn ? (
               <NavLink
                 component="button"

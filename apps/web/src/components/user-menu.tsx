@@ -1,5 +1,5 @@
 import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
+import { IconChevronDown, IconCreditCard, IconLogout, IconTag, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SessionUser } from '../auth/session-store';
 
@@ -29,6 +29,12 @@ export function UserMenu(props: { user: SessionUser; onSignOut: () => void; sign
         </Menu.Label>
         <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} />}>
           Profile
+        </Menu.Item>
+        <Menu.Item component={Link} to="/billing" leftSection={<IconCreditCard size={16} />}>
+          Billing
+        </Menu.Item>
+        <Menu.Item component={Link} to="/pricing" leftSection={<IconTag size={16} />}>
+          Plans and pricing
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item

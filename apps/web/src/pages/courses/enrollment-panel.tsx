@@ -8,7 +8,8 @@ import { Link, useLocation } from 'react-router';
 import type { ReturnState } from '../../auth/route-guards';
 import { useSession } from '../../auth/use-session';
 import { QueryError } from '../../components/query-state';
-import { readError } from '../../lib/app-error';
+import { UpgradePrompt } from '../../components/upgrade-prompt';
+import { isPaymentRequired, readError } from '../../lib/app-error';
 import type { CourseDetail, EnrollmentView } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
 
@@ -98,14 +99,23 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
   const store = useStoreEnrollment(course.id);
   const enrollment = useQuery(trpc.courses.myEnrollment.queryOptions({ courseId: course.id }));
   const [problem, setProblem] = useState<string | null>(null);
+  // A pro course without the plan: the server's reason, shown as an upgrade prompt.
+  const [upgrade, setUpgrade] = useState<string | null>(null);
   const [confirming, confirm] = useDisclosure(false);
   const onSuccess = (view: EnrollmentView) => {
     setProblem(null);
+    setUpgrade(null);
     store(view);
     // The enrolment count on the course page moves with it (once the worker versions the cached page).
     void queryClient.invalidateQueries({ queryKey: trpc.courses.get.queryKey({ courseId: course.id }) });
   };
   const onError = (error: unknown) => {
+    if (isPaymentRequired(error)) {
+      setProblem(null);
+      setUpgrade(readError(error).message);
+      return;
+    }
+    setUpgrade(null);
     setProblem(readError(error).message);
     void enrollment.refetch();
   };
@@ -137,10 +147,14 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
 
   const view = enrollment.data;
   const resumeId = view?.resumeLessonId ?? firstLessonId(course);
-  const errorAlert = problem && (
-    <Alert color="red" icon={<IconAlertCircle />} role="alert">
-      {problem}
-    </Alert>
+  const errorAlert = upgrade ? (
+    <UpgradePrompt title="A Pro course" message={upgrade} />
+  ) : (
+    problem && (
+      <Alert color="red" icon={<IconAlertCircle />} role="alert">
+        {problem}
+      </Alert>
+    )
   );
 
   if (!view || view.status === 'cancelled') {
@@ -153,7 +167,9 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
           <Text size="sm" c="dimmed">
             {view
               ? `You left this course. Enrol again to pick up where you were${view.percentComplete > 0 ? ` (${view.percentComplete}% done)` : ''}.`
-              : 'Enrol for free to follow the lessons and track your progress.'}
+              : course.accessTier === 'pro'
+                ? 'A Pro course: included in the Pro plan. Enrol to follow the lessons and earn its certificate.'
+                : 'Enrol for free to follow the lessons and track your progress.'}
           </Text>
           {errorAlert}
           <Button onClick={() => enroll.mutate({ courseId: course.id })} loading={enroll.isPending}>

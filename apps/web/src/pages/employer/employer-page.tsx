@@ -21,10 +21,12 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDots, IconEdit, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/use-session';
 import { EmptyState, QueryError } from '../../components/query-state';
-import { readError } from '../../lib/app-error';
+import { UpgradeModal } from '../../components/upgrade-prompt';
+import { isPaymentRequired, readError } from '../../lib/app-error';
 import { formatDate, jobStatusColors, jobStatusLabels } from '../../lib/recruiting-format';
 import type { CompanyJobRow, MyCompany } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
@@ -234,7 +236,14 @@ function JobRow(props: { job: CompanyJobRow; companyId: string }) {
     queryClient.invalidateQueries({ queryKey: trpc.companies.jobs.queryKey({ companyId: props.companyId }) });
   const onError = (error: unknown) =>
     notifications.show({ color: 'red', icon: <IconAlertCircle />, message: readError(error).message });
-  const publish = useMutation(trpc.jobs.publish.mutationOptions({ onSettled, onError }));
+  // Opening one job more than the plan allows: the server's reason and a way to upgrade.
+  const [upgrade, setUpgrade] = useState<string | null>(null);
+  const publish = useMutation(
+    trpc.jobs.publish.mutationOptions({
+      onSettled,
+      onError: (error) => (isPaymentRequired(error) ? setUpgrade(readError(error).message) : onError(error)),
+    }),
+  );
   const close = useMutation(trpc.jobs.close.mutationOptions({ onSettled, onError }));
 
   return (
@@ -299,6 +308,12 @@ function JobRow(props: { job: CompanyJobRow; companyId: string }) {
             )}
           </Menu.Dropdown>
         </Menu>
+        <UpgradeModal
+          opened={upgrade !== null}
+          message={upgrade ?? ''}
+          title="Your plan's open jobs are all in use"
+          onClose={() => setUpgrade(null)}
+        />
       </Table.Td>
     </Table.Tr>
   );

@@ -25,7 +25,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { MarkdownField } from '../../components/markdown-field';
 import { QueryError } from '../../components/query-state';
 import { SkillListField } from '../../components/skill-list-field';
-import { readError } from '../../lib/app-error';
+import { UpgradePrompt } from '../../components/upgrade-prompt';
+import { isPaymentRequired, readError } from '../../lib/app-error';
 import { focusFirstError } from '../../lib/focus-first-error';
 import {
   CURRENCIES,
@@ -114,6 +115,8 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
   const post = useMutation(trpc.jobs.post.mutationOptions());
   const edit = useMutation(trpc.jobs.edit.mutationOptions());
   const [serverError, setServerError] = useState<string | null>(null);
+  // Publishing beyond the plan's open jobs: the server's reason as an upgrade prompt.
+  const [upgrade, setUpgrade] = useState<string | null>(null);
   // Which submit button was pressed; a ref because the submit handler runs before a re-render.
   const publish = useRef(false);
 
@@ -140,6 +143,7 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
   const handleSubmit = form.onSubmit(
     async (values) => {
       setServerError(null);
+      setUpgrade(null);
       const factor = minorUnitFactor(values.currency);
       const posting = {
         title: values.title.trim(),
@@ -180,6 +184,10 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
         }
       } catch (error) {
         const problem = readError(error);
+        if (isPaymentRequired(error)) {
+          setUpgrade(problem.message);
+          return;
+        }
         setServerError(problem.message);
         form.setErrors(problem.fields);
         focusFirstError(fieldOrder, problem.fields, form.getInputNode);
@@ -195,6 +203,12 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
           <Alert color="red" icon={<IconAlertCircle />} role="alert">
             {serverError}
           </Alert>
+        )}
+        {upgrade && (
+          <UpgradePrompt
+            title="Your plan's open jobs are all in use"
+            message={`${upgrade} You can still save this job as a draft.`}
+          />
         )}
         <Card withBorder padding="lg">
           <Stack gap="md">

@@ -1,0 +1,376 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Container,
+  Group,
+  Modal,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconExternalLink } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { QueryError } from '../../components/query-state';
+import { isRetryable, readError } from '../../lib/app-error';
+import {
+  formatMoney,
+  type InvoiceView,
+  invoiceStatusColors,
+  invoiceStatusLabels,
+  isRunning,
+  type MyBilling,
+  newIdempotencyKey,
+  priceLabel,
+  subscriptionStatusColors,
+  subscriptionStatusLabels,
+} from '../../lib/billing-format';
+import { formatDate } from '../../lib/recruiting-format';
+import { useTRPC } from '../../trpc';
+
+export function BillingPage() {
+  const trpc = useTRPC();
+  const mine = useQuery(trpc.billing.mine.queryOptions());
+  const [params, setParams] = useSearchParams();
+  const justPaid = params.get('checkout') === 'success';
+
+  return (
+    <Container size="md" w="100%" py={{ base: 24, sm: 40 }}>
+      <Title order={1} size="h2" mb="lg">
+        Billing
+      </Title>
+      {justPaid && mine.data && (
+        <Alert
+          color="teal"
+          icon={<IconCircleCheck />}
+          title="Payment received"
+          mb="lg"
+          data-testid="checkout-success"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setParams({}, { replace: true })}
+        >
+          {`Welcome to ${mine.data.plan.name}. Your receipt is in the invoices below.`}
+        </Alert>
+      )}
+      {mine.isPending && (
+        <Stack aria-busy="true" aria-label="Loading your billing">
+          <Skeleton height={180} />
+          <Skeleton height={140} />
+        </Stack>
+      )}
+      {mine.isError && (
+        <QueryError
+          title="Could not load your billing"
+          error={mine.error}
+          onRetry={() => void mine.refetch()}
+        />
+      )}
+      {mine.data && (
+        <Stack gap="xl">
+          <PlanSection billing={mine.data} />
+          <InvoicesSection invoices={mine.data.invoices} />
+        </Stack>
+      )}
+    </Container>
+  );
+}
+
+function PlanSection(props: { billing: MyBilling }) {
+  const { billing } = props;
+  const { subscription, plan } = billing;
+  const running = isRunning(subscription);
+  const ending = running && subscription?.cancelAtPeriodEnd === true;
+  // A subscription that ended leaves the free plan in effect: the page leads back to the plans.
+  if (!subscription || (!running && !billing.accessUntil)) {
+    return (
+      <section aria-labelledby="billing-plan">
+        <Title order={2} size="h4" id="billing-plan" mb="sm">
+          Your plan
+        </Title>
+        {subscription && <EndedSubscription billing={billing} />}
+        <Card withBorder padding="lg" radius="md" data-testid="billing-plan">
+          <Group justify="space-between" align="center">
+            <div>
+              <Group gap="xs">
+                <Text fw={700} size="xl">
+                  {plan.name}
+                </Text>
+                <Badge color="gray" variant="light">
+                  Free plan
+                </Badge>
+              </Group>
+              <Text c="dimmed" size="sm" mt={4} maw={460}>
+                {billing.audience === 'employer'
+                  ? `${plan.features.join(' · ')}. Upgrade to open more jobs at once and add recruiters.`
+                  : 'Upgrade to Pro to enrol in every pro course and earn its certificate.'}
+              </Text>
+            </div>
+            <Button component={Link} to={`/pricing?for=${billing.audience}`}>
+              See plans
+            </Button>
+          </Group>
+        </Card>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="billing-plan">
+      <Title order={2} size="h4" id="billing-plan" mb="sm">
+        Your plan
+      </Title>
+      <Card withBorder padding="lg" radius="md" data-testid="billing-plan">
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Group gap="xs">
+                <Text fw={700} size="xl">
+                  {subscription.planName}
+                </Text>
+                <Badge
+                  color={ending ? 'yellow' : subscriptionStatusColors[subscription.status]}
+                  variant="light"
+                  data-testid="subscription-status"
+                >
+                  {ending ? 'Cancels at period end' : subscriptionStatusLabels[subscription.status]}
+                </Badge>
+              </Group>
+              <Text c="dimmed" size="sm" mt={4}>
+                {priceLabel(plan.code === subscription.plan ? plan : { price: null, interval: null })}
+              </Text>
+            </div>
+            <RenewalActions billing={billing} />
+          </Group>
+          <RenewalLine billing={billing} />
+          {subscription.status === 'past_due' && (
+            <Alert color="orange" icon={<IconAlertTriangle />} title="Your last payment failed" role="alert">
+              {billing.accessUntil
+                ? `We will retry the charge. Your ${subscription.planName} access continues until ${formatDate(billing.accessUntil)}; after that it is paused until a payment succeeds.`
+                : 'We will retry the charge. Your access is paused until a payment succeeds.'}
+            </Alert>
+          )}
+          {!running && <EndedSubscription billing={billing} />}
+        </Stack>
+      </Card>
+    </section>
+  );
+}
+
+function RenewalLine(props: { billing: MyBilling }) {
+  const subscription = props.billing.subscription;
+  if (!subscription) return null;
+  if (subscription.cancelAtPeriodEnd && isRunning(subscription)) {
+    return (
+      <Alert color="yellow" variant="light" icon={<IconAlertCircle />} data-testid="ends-on">
+        {`Your plan is cancelled. You keep access until ${formatDate(subscription.currentPeriodEnd)}; after that you move to the free plan.`}
+      </Alert>
+    );
+  }
+  if (subscription.renewsAt) {
+    return (
+      <Text size="sm" data-testid="renews-on">
+        Next renewal on <strong>{formatDate(subscription.renewsAt)}</strong>
+      </Text>
+    );
+  }
+  return null;
+}
+
+function EndedSubscription(props: { billing: MyBilling }) {
+  const subscription = props.billing.subscription;
+  if (!subscription) return null;
+  return (
+    <Alert color="gray" mb="md" data-testid="subscription-ended">
+      <Group gap="xs">
+        <Text size="sm">{`Your ${subscription.planName} subscription is`}</Text>
+        <Badge
+          color={subscriptionStatusColors[subscription.status]}
+          variant="light"
+          data-testid="subscription-status"
+        >
+          {subscriptionStatusLabels[subscription.status]}
+        </Badge>
+        {props.billing.accessUntil ? (
+          <Text size="sm">{`(access until ${formatDate(props.billing.accessUntil)}).`}</Text>
+        ) : (
+          <Text size="sm">{`(ended ${formatDate(subscription.canceledAt ?? subscription.currentPeriodEnd)}).`}</Text>
+        )}
+      </Group>
+    </Alert>
+  );
+}
+
+/** Cancel (at period end, confirmed), resume, and the provider's portal where there is one. */
+function RenewalActions(props: { billing: MyBilling }) {
+  const { billing } = props;
+  const subscription = billing.subscription;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [confirming, confirm] = useDisclosure(false);
+  // One key per confirmation dialog (and per resume click), kept while an unanswered try is retried.
+  const key = useRef<string | null>(null);
+  const settle = (error: unknown) => {
+    if (!error || !isRetryable(error)) key.current = null;
+  };
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.billing.mine.queryKey() });
+  const cancel = useMutation(
+    trpc.billing.cancel.mutationOptions({
+      onSuccess: async () => {
+        settle(null);
+        await refresh();
+        confirm.close();
+        notifications.show({ color: 'teal', message: 'Your plan will not renew.' });
+      },
+      onError: settle,
+    }),
+  );
+  const resume = useMutation(
+    trpc.billing.resume.mutationOptions({
+      onSuccess: async () => {
+        settle(null);
+        await refresh();
+        notifications.show({ color: 'teal', message: 'Your plan renews again.' });
+      },
+      onError: settle,
+    }),
+  );
+  const portal = useMutation(
+    trpc.billing.portal.mutationOptions({ onSuccess: ({ url }) => window.location.assign(url) }),
+  );
+  const keyed = () => {
+    key.current ??= newIdempotencyKey();
+    return { idempotencyKey: key.current };
+  };
+  if (!subscription) return null;
+  const running = isRunning(subscription);
+  const failure = cancel.error ?? resume.error ?? portal.error;
+
+  return (
+    <Stack gap="xs" align="flex-end">
+      <Group gap="xs">
+        {billing.portalAvailable && (
+          <Button
+            variant="default"
+            leftSection={<IconExternalLink size={16} />}
+            onClick={() => portal.mutate()}
+            loading={portal.isPending}
+          >
+            Manage payment
+          </Button>
+        )}
+        {running && subscription.cancelAtPeriodEnd && (
+          <Button onClick={() => resume.mutate(keyed())} loading={resume.isPending}>
+            Resume plan
+          </Button>
+        )}
+        {running && !subscription.cancelAtPeriodEnd && (
+          <Button
+            variant="default"
+            color="red"
+            onClick={() => {
+              key.current = null;
+              cancel.reset();
+              confirm.open();
+            }}
+          >
+            Cancel plan
+          </Button>
+        )}
+      </Group>
+      {failure && !confirming && (
+        <Text size="sm" c="red" role="alert">
+          {readError(failure).message}
+        </Text>
+      )}
+      <Modal opened={confirming} onClose={confirm.close} title={`Cancel ${subscription.planName}?`} centered>
+        <Stack gap="md">
+          <Text size="sm">
+            {`Your plan will not renew. You keep access until ${formatDate(subscription.currentPeriodEnd)}, then move to the free plan. You can resume until then.`}
+          </Text>
+          {cancel.error && (
+            <Alert color="red" icon={<IconAlertCircle />} role="alert">
+              {readError(cancel.error).message}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={confirm.close}>
+              Keep my plan
+            </Button>
+            <Button color="red" onClick={() => cancel.mutate(keyed())} loading={cancel.isPending}>
+              Cancel plan
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+function InvoicesSection(props: { invoices: readonly InvoiceView[] }) {
+  return (
+    <section aria-labelledby="billing-invoices">
+      <Title order={2} size="h4" id="billing-invoices" mb="sm">
+        Invoices
+      </Title>
+      {props.invoices.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No invoices yet. They appear here after each payment.
+        </Text>
+      ) : (
+        <Card withBorder padding={0}>
+          <Table.ScrollContainer minWidth={340}>
+            <Table verticalSpacing="sm" data-testid="invoices">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Period</Table.Th>
+                  <Table.Th ta="right">Amount</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {props.invoices.map((invoice) => (
+                  <Table.Tr key={invoice.id} data-testid="invoice-row">
+                    <Table.Td>
+                      <Text size="sm">
+                        {formatDate(invoice.periodStart)} – {formatDate(invoice.periodEnd)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {'Issued '}
+                        {invoice.hostedUrl ? (
+                          <Anchor href={invoice.hostedUrl} target="_blank" rel="noreferrer" size="xs">
+                            {formatDate(invoice.createdAt)}
+                          </Anchor>
+                        ) : (
+                          formatDate(invoice.createdAt)
+                        )}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Text size="sm" ff="monospace">
+                        {formatMoney(invoice.amountDue.amountMinor, invoice.amountDue.currency)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={invoiceStatusColors[invoice.status]} variant="light">
+                        {invoiceStatusLabels[invoice.status]}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+    </section>
+  );
+}
