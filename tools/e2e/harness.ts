@@ -38,8 +38,11 @@ function embeddedEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Starts the api on a free port with a fresh data folder, waits for /health, launches Chromium. */
-export async function startApp(): Promise<AppUnderTest> {
+/**
+ * Starts the api on a free port with a fresh data folder, waits for /health, launches Chromium.
+ * `env` adds settings a journey needs (TALENTSPHERE_TEST_CLOCK to move time).
+ */
+export async function startApp(options: { env?: NodeJS.ProcessEnv } = {}): Promise<AppUnderTest> {
   if (!existsSync(webIndex)) {
     throw new Error(
       `${webIndex} is missing: build the web app first (pnpm --filter @talentsphere/web build)`,
@@ -51,7 +54,14 @@ export async function startApp(): Promise<AppUnderTest> {
   let output = '';
   const api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['apps/api/src/main.ts'], {
     cwd: root,
-    env: { ...embeddedEnv(), PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: {
+      ...embeddedEnv(),
+      ...options.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   api.stdout?.on('data', (chunk: Buffer) => {
