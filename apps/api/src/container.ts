@@ -266,6 +266,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
     notifications: new NotificationCenter({
       inbox: new KyselyNotificationInbox(database.db),
       clock: systemClock,
+      live,
     }),
     billing,
     analyticsDashboard: new GetAnalyticsDashboard({ queries: new KyselyAnalyticsQueries(database.db) }),

@@ -100,6 +100,20 @@ export class WireClient {
    * `done` says so (or the stream ends), as any SSE client would read it.
    */
   async subscribe<T>(procedure: string, input: unknown, done: (data: T) => boolean): Promise<T[]> {
+    const events = await this.subscribeTracked<T>(procedure, input, (event) => done(event.data));
+    return events.map((event) => event.data);
+  }
+
+  /**
+   * Like `subscribe`, with each message's SSE `id` (a tracked event's id); `lastEventId` is sent as
+   * the `Last-Event-ID` header, as a reconnecting EventSource does.
+   */
+  async subscribeTracked<T>(
+    procedure: string,
+    input: unknown,
+    done: (event: { id: string | null; data: T }) => boolean,
+    options: { lastEventId?: string } = {},
+  ): Promise<{ id: string | null; data: T }[]> {
     const url = new URL(`/trpc/${procedure}`, this.baseUrl);
     url.searchParams.set('input', JSON.stringify(input));
     const abort = new AbortController();
@@ -107,11 +121,12 @@ export class WireClient {
       headers: {
         accept: 'text/event-stream',
         ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}),
+        ...(options.lastEventId ? { 'last-event-id': options.lastEventId } : {}),
       },
       signal: abort.signal,
     });
     if (!response.body) throw new Error(`no event stream: ${response.status}`);
-    const received: T[] = [];
+    const received: { id: string | null; data: T }[] = [];
     const decoder = new TextDecoder();
     let buffered = '';
     try {
@@ -122,15 +137,16 @@ export class WireClient {
         for (const event of events) {
           // Named events (connected, ping, serialized-error) are the protocol's; messages have none.
           if (/^event: /m.test(event)) continue;
-          const data = event
-            .split('\n')
+          const lines = event.split('\n');
+          const data = lines
             .filter((line) => line.startsWith('data: '))
             .map((line) => line.slice('data: '.length))
             .join('\n');
           if (data === '') continue;
-          const parsed = JSON.parse(data) as T;
-          received.push(parsed);
-          if (done(parsed)) return received;
+          const id = lines.find((line) => line.startsWith('id: '))?.slice('id: '.length) ?? null;
+          const message = { id, data: JSON.parse(data) as T };
+          received.push(message);
+          if (done(message)) return received;
         }
       }
       return received;

@@ -1,9 +1,11 @@
-import { RecruitingTestbed, type TestUser } from '@talentsphere/adapters/in-memory';
+import { ChallengeTestbed, InMemoryNotificationInbox, type TestUser } from '@talentsphere/adapters/in-memory';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NotificationCenter } from './notification-center';
 
 describe('NotificationCenter', () => {
-  let bed: RecruitingTestbed;
+  // Any testbed with live updates will do; the center reads and writes only notifications.
+  let bed: ChallengeTestbed;
+  let inbox: InMemoryNotificationInbox;
   let center: NotificationCenter;
   let ada: TestUser;
   let bob: TestUser;
@@ -25,8 +27,9 @@ describe('NotificationCenter', () => {
   };
 
   beforeEach(() => {
-    bed = new RecruitingTestbed();
-    center = new NotificationCenter({ inbox: bed.inbox, clock: bed.clock });
+    bed = new ChallengeTestbed();
+    inbox = new InMemoryNotificationInbox(bed.db);
+    center = new NotificationCenter({ inbox, clock: bed.clock, live: bed.live });
     ada = bed.user('jobseeker');
     bob = bed.user('jobseeker');
     notify(ada, 'ada-1');
@@ -78,8 +81,8 @@ describe('NotificationCenter', () => {
   it('Given a person, When they switch learning off and on again, Then only their own preference changes each time', async () => {
     const off = (await center.setPreference(ada, { category: 'learning', inApp: false }))._unsafeUnwrap();
     expect(off.find((p) => p.category === 'learning')?.inApp).toBe(false);
-    expect(await bed.inbox.mutedCategories(ada.userId)).toEqual(new Set(['learning']));
-    expect(await bed.inbox.mutedCategories(bob.userId)).toEqual(new Set());
+    expect(await inbox.mutedCategories(ada.userId)).toEqual(new Set(['learning']));
+    expect(await inbox.mutedCategories(bob.userId)).toEqual(new Set());
 
     const on = (await center.setPreference(ada, { category: 'learning', inApp: true }))._unsafeUnwrap();
     expect(on.every((p) => p.inApp)).toBe(true);
@@ -88,7 +91,7 @@ describe('NotificationCenter', () => {
   it('Given an always-on category, When someone switches it off, Then NOTIFICATION_001 refuses and nothing changes', async () => {
     const refused = await center.setPreference(ada, { category: 'billing', inApp: false });
     expect(refused._unsafeUnwrapErr()).toMatchObject({ kind: 'Validation', code: 'NOTIFICATION_001' });
-    expect(await bed.inbox.mutedCategories(ada.userId)).toEqual(new Set());
+    expect(await inbox.mutedCategories(ada.userId)).toEqual(new Set());
     expect((await center.setPreference(ada, { category: 'billing', inApp: true })).isOk()).toBe(true);
   });
 });

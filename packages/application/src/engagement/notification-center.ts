@@ -2,6 +2,7 @@ import type { AppError } from '@talentsphere/domain/shared';
 import { errAsync, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
+import type { LiveUpdates } from '../shared/live-updates.port';
 import type { Clock } from '../shared/ports';
 import {
   checkPreference,
@@ -10,6 +11,7 @@ import {
   type NotificationCategory,
 } from './notification-categories';
 import type { NotificationInbox, NotificationView } from './notification-inbox.port';
+import { WatchNotifications } from './watch-notifications.use-case';
 
 export interface NotificationPreference {
   readonly category: NotificationCategory;
@@ -19,9 +21,18 @@ export interface NotificationPreference {
   readonly switchable: boolean;
 }
 
-/** The notifications menu and preferences: what is new for the signed-in person, read marks, choices. */
+/**
+ * The notifications menu and preferences: what is new for the signed-in person (listed, and live),
+ * read marks, choices.
+ */
 export class NotificationCenter {
-  constructor(private readonly deps: { inbox: NotificationInbox; clock: Clock }) {}
+  private readonly watcher: WatchNotifications;
+
+  constructor(
+    private readonly deps: { inbox: NotificationInbox; clock: Clock; live: LiveUpdates; recheckMs?: number },
+  ) {
+    this.watcher = new WatchNotifications(deps);
+  }
 
   list(
     actor: Actor,
@@ -34,6 +45,15 @@ export class NotificationCenter {
       ]);
       return ok({ items, unread });
     });
+  }
+
+  /** The caller's notifications after `afterSeq` (or from now), then each new one as it arrives. */
+  watch(
+    actor: Actor,
+    input: { afterSeq: number | null },
+    signal: AbortSignal,
+  ): ResultAsync<AsyncIterable<NotificationView>, AppError> {
+    return this.watcher.execute(actor, input, signal);
   }
 
   markRead(actor: Actor, input: { ids: string[] | null }): ResultAsync<{ marked: number }, AppError> {
