@@ -42,6 +42,7 @@ import {
   migrateToLatest,
   openDatabase,
 } from '@talentsphere/adapters/persistence';
+import { KyselyProfileQueries } from '@talentsphere/adapters/profile';
 import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/rate-limit';
 import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
 import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
@@ -70,6 +71,7 @@ import {
   RegisterUser,
 } from '@talentsphere/application/identity';
 import { createLearningServices } from '@talentsphere/application/learning';
+import { createProfileServices } from '@talentsphere/application/profile';
 import { createRecruitingServices } from '@talentsphere/application/recruiting';
 import type { Cache, Clock, LiveUpdates, RateLimiter } from '@talentsphere/application/shared';
 import { Redis } from 'ioredis';
@@ -274,6 +276,13 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       queries: gamificationQueries,
       leaderboards,
       clock: systemClock,
+    }),
+    profiles: createProfileServices({
+      uow: sessionDeps.uow,
+      clock,
+      ids: uuidV7Ids,
+      queries: new KyselyProfileQueries(database.db),
+      recruiting: new KyselyRecruitingQueries(database.db),
     }),
     live,
   };

@@ -16,6 +16,7 @@ import {
   learningCacheInvalidation,
   settleCompletionsAfterCourseEdit,
 } from '@talentsphere/application/learning';
+import { recordSkillEvidence } from '@talentsphere/application/profile';
 import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import type { Cache, EventHandler, LiveUpdates } from '@talentsphere/application/shared';
 
@@ -40,4 +41,5 @@ export const workerHandlers = (deps: {
   announceJudgements(deps.live),
   awardPoints,
   updateLeaderboards(deps.leaderboards),
+  recordSkillEvidence,
 ];

@@ -5,6 +5,7 @@ import { challengeStudioRouter, challengesRouter } from './challenges.router';
 import { gamificationRouter } from './gamification.router';
 import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
 import { notificationsRouter } from './notifications.router';
+import { matchingRouter, profilesRouter } from './profile.router';
 import { applicationsRouter, companiesRouter, jobsRouter } from './recruiting.router';
 import { router } from './trpc';
 
@@ -22,6 +23,8 @@ export const appRouter = router({
   challengeStudio: challengeStudioRouter,
   billing: billingRouter,
   gamification: gamificationRouter,
+  profiles: profilesRouter,
+  matching: matchingRouter,
 });
 
 export type AppRouter = typeof appRouter;

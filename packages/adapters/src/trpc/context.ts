@@ -16,6 +16,7 @@ import type {
   RegisterUser,
 } from '@talentsphere/application/identity';
 import type { LearningServices } from '@talentsphere/application/learning';
+import type { ProfileServices } from '@talentsphere/application/profile';
 import type { RecruitingServices } from '@talentsphere/application/recruiting';
 import type { LiveUpdates, RateLimiter, RequestContext } from '@talentsphere/application/shared';
 import type { AppError } from '@talentsphere/domain/shared';
@@ -39,6 +40,7 @@ export interface TrpcServices {
   readonly analyticsDashboard: GetAnalyticsDashboard;
   readonly billing: BillingServices;
   readonly gamification: GamificationService;
+  readonly profiles: ProfileServices;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;
 }
