@@ -95,6 +95,33 @@ export function analyticsContract(
       expect(marks).toEqual([true, false, true, true]);
     });
 
+    it('Given applications submitted before, in and after a range, When its funnel is read, Then it follows the ones submitted in it, to every stage they reached since', async () => {
+      const [early, hired, rejected, late] = [v7(), v7(), v7(), v7()];
+      await committed(uow, async (scope) => {
+        const reach = [
+          [early, 'applied', '2026-02-28'],
+          [early, 'screening', '2026-03-01'],
+          [hired, 'applied', '2026-03-01'],
+          [hired, 'screening', '2026-03-02'],
+          [hired, 'offer', '2026-03-04'],
+          [hired, 'hired', '2026-03-05'],
+          [rejected, 'applied', '2026-03-02'],
+          [rejected, 'rejected', '2026-03-02'],
+          [late, 'applied', '2026-03-03'],
+        ] as const;
+        for (const [id, stage, day] of reach) await scope.analytics.markStageReached(id, stage, day);
+      });
+      const funnel = await queries.funnel('2026-03-01', '2026-03-02');
+      expect([...funnel].sort((a, b) => a.stage.localeCompare(b.stage))).toEqual([
+        { stage: 'applied', count: 2 },
+        { stage: 'hired', count: 1 },
+        { stage: 'offer', count: 1 },
+        { stage: 'rejected', count: 1 },
+        { stage: 'screening', count: 1 },
+      ]);
+      expect(await queries.funnel('2026-03-10', '2026-03-12')).toEqual([]);
+    });
+
     it('Given a handler that throws after analytics writes, When the transaction rolls back, Then none of them remain', async () => {
       const event = anEvent();
       const run = async () =>

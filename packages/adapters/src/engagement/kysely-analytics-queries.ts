@@ -1,4 +1,10 @@
-import type { AnalyticsQueries, DailyCount, DailyMetric, Day } from '@talentsphere/application/engagement';
+import type {
+  AnalyticsQueries,
+  DailyCount,
+  DailyMetric,
+  Day,
+  FunnelStage,
+} from '@talentsphere/application/engagement';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../persistence/tables';
 
@@ -17,6 +23,23 @@ export class KyselyAnalyticsQueries implements AnalyticsQueries {
       .orderBy('metric')
       .execute();
     return rows.map((r) => ({ day: r.day, metric: r.metric as DailyMetric, value: Number(r.value) }));
+  }
+
+  async funnel(from: Day, to: Day): Promise<Array<{ stage: FunnelStage; count: number }>> {
+    const rows = await this.db
+      .selectFrom('analytics_application_stages as submitted')
+      .innerJoin(
+        'analytics_application_stages as reached',
+        'reached.application_id',
+        'submitted.application_id',
+      )
+      .select(['reached.stage', (eb) => eb.fn.countAll<string>().as('count')])
+      .where('submitted.stage', '=', 'applied')
+      .where('submitted.day', '>=', from)
+      .where('submitted.day', '<=', to)
+      .groupBy('reached.stage')
+      .execute();
+    return rows.map((r) => ({ stage: r.stage as FunnelStage, count: Number(r.count) }));
   }
 
   async activeLearners(from: Day, to: Day): Promise<number> {

@@ -56,6 +56,21 @@ export class InMemoryAnalyticsQueries implements AnalyticsQueries {
     return rows.sort((a, b) => a.day.localeCompare(b.day) || a.metric.localeCompare(b.metric));
   }
 
+  async funnel(from: Day, to: Day): Promise<Array<{ stage: FunnelStage; count: number }>> {
+    const cohort = new Set<string>();
+    const reached: Array<[string, FunnelStage]> = [];
+    for (const [key, day] of this.store.tables.analyticsStages) {
+      const [applicationId = '', stage] = key.split('|') as [string, FunnelStage];
+      reached.push([applicationId, stage]);
+      if (stage === 'applied' && day >= from && day <= to) cohort.add(applicationId);
+    }
+    const counts = new Map<FunnelStage, number>();
+    for (const [applicationId, stage] of reached) {
+      if (cohort.has(applicationId)) counts.set(stage, (counts.get(stage) ?? 0) + 1);
+    }
+    return [...counts].map(([stage, count]) => ({ stage, count }));
+  }
+
   async activeLearners(from: Day, to: Day): Promise<number> {
     const users = new Set<string>();
     for (const key of this.store.tables.analyticsActive) {

@@ -48,7 +48,7 @@ describe('GetAnalyticsDashboard', () => {
     expect(view.days.at(-1)?.day).toBe('2028-12-31');
   });
 
-  it('Given counters on some days, When asked for a range, Then every day is there (zeros between), with totals, rates and the funnel', async () => {
+  it('Given counters on some days, When asked for a range, Then every day is there (zeros between), with totals, rates and the funnel of the applications submitted in it', async () => {
     const [ada, bob] = [uuidV7Ids.next(), uuidV7Ids.next()];
     const view = (
       await dashboard((db) => {
@@ -63,10 +63,21 @@ describe('GetAnalyticsDashboard', () => {
         counts.set('2026-03-03|accepted', 1);
         counts.set('2026-03-03|active_learners', 1);
         counts.set('2026-03-03|funnel.screening', 2);
-        counts.set('2026-03-03|funnel.hired', 1);
         counts.set('2026-03-03|enrolments', 5);
         counts.set('2026-03-03|completions', 1);
         counts.set('2026-03-03|submissions', 6);
+        const [hired, early, turnedDown] = [uuidV7Ids.next(), uuidV7Ids.next(), uuidV7Ids.next()];
+        for (const [key, day] of [
+          [`${hired}|applied`, '2026-03-01'],
+          [`${hired}|screening`, '2026-03-02'],
+          [`${hired}|hired`, '2026-03-09'], // after the range, still this cohort's
+          [`${early}|applied`, '2026-02-27'], // before the range: not in the cohort
+          [`${early}|screening`, '2026-03-02'],
+          [`${turnedDown}|applied`, '2026-03-03'],
+          [`${turnedDown}|rejected`, '2026-03-03'],
+        ] as const) {
+          db.tables.analyticsStages.set(key, day);
+        }
         for (const key of [
           `2026-03-01|${ada}`,
           `2026-03-01|${bob}`,
@@ -126,13 +137,13 @@ describe('GetAnalyticsDashboard', () => {
       applications: 3,
     });
     expect(view.funnel).toEqual([
-      { stage: 'applied', count: 3 },
-      { stage: 'screening', count: 2 },
+      { stage: 'applied', count: 2 },
+      { stage: 'screening', count: 1 },
       { stage: 'assessment', count: 0 },
       { stage: 'interview', count: 0 },
       { stage: 'offer', count: 0 },
       { stage: 'hired', count: 1 },
-      { stage: 'rejected', count: 0 },
+      { stage: 'rejected', count: 1 },
       { stage: 'withdrawn', count: 0 },
     ]);
   });

@@ -53,7 +53,10 @@ export interface AnalyticsDashboardView {
   readonly days: ReadonlyArray<AnalyticsFigures & { readonly day: Day }>;
   /** Sums over the range, except active learners: distinct people active on any of its days. */
   readonly totals: AnalyticsFigures;
-  /** Applications that reached each stage in the range, in pipeline order, then the endings. */
+  /**
+   * Of the applications submitted in the range, how many reached each stage (by now), in pipeline
+   * order, then the endings: a cohort, so each step is a share of the one before.
+   */
   readonly funnel: ReadonlyArray<{ readonly stage: FunnelStage; readonly count: number }>;
 }
 
@@ -73,9 +76,10 @@ export class GetAnalyticsDashboard {
       const parsed = analyticsRangeInput.safeParse(input);
       if (!parsed.success) return err(analyticsErrors.badRange(fieldsOf(parsed.error)));
       const { from, to } = parsed.data;
-      const [counts, activeLearners] = await Promise.all([
+      const [counts, activeLearners, cohort] = await Promise.all([
         this.deps.queries.dailyCounts(from, to),
         this.deps.queries.activeLearners(from, to),
+        this.deps.queries.funnel(from, to),
       ]);
       const byDay = new Map<Day, Map<DailyMetric, number>>();
       const sums = new Map<DailyMetric, number>();
@@ -94,7 +98,10 @@ export class GetAnalyticsDashboard {
         to,
         days,
         totals: { ...figures((m) => sums.get(m) ?? 0), activeLearners },
-        funnel: FUNNEL_STAGES.map((stage) => ({ stage, count: sums.get(`funnel.${stage}`) ?? 0 })),
+        funnel: FUNNEL_STAGES.map((stage) => ({
+          stage,
+          count: cohort.find((c) => c.stage === stage)?.count ?? 0,
+        })),
       });
     });
   }

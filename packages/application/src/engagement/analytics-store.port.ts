@@ -56,4 +56,9 @@ export interface AnalyticsQueries {
   dailyCounts(from: Day, to: Day): Promise<DailyCount[]>;
   /** Distinct users active on any day of the range (not the sum of the daily counts). */
   activeLearners(from: Day, to: Day): Promise<number>;
+  /**
+   * The hiring funnel of the applications submitted in the range: how many of them reached each
+   * stage, whenever they reached it. Stages none reached are left out.
+   */
+  funnel(from: Day, to: Day): Promise<Array<{ readonly stage: FunnelStage; readonly count: number }>>;
 }
