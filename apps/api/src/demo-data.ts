@@ -1,9 +1,12 @@
 import { Argon2PasswordHasher } from '@talentsphere/adapters/identity';
+import type { OutboxSignal } from '@talentsphere/adapters/messaging';
 import type { Database } from '@talentsphere/adapters/persistence';
 import type { CreateAdmin, RegisterUser } from '@talentsphere/application/identity';
 import type { LearningServices } from '@talentsphere/application/learning';
+import type { Cache } from '@talentsphere/application/shared';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { backfillSeededRecruitingAnalytics, seedLearningHistory } from './seed/seed-analytics-history';
 import { type ChallengeSeedDeps, seedChallenges } from './seed/seed-challenges';
 // The seed generator lives with the tools (it also fills benchmark databases); the embedded
 // default runs its default size.
@@ -47,6 +50,9 @@ export async function seedDemoData(
     createAdmin: CreateAdmin;
     registerUser: RegisterUser;
     learning: LearningServices;
+    /** For the learning history: its back-dated events wake the relay and drop cached pages like any. */
+    outboxSignal: OutboxSignal;
+    cache: Cache;
     challengeSeed: Omit<ChallengeSeedDeps, 'db'>;
   },
   logger: Logger,
@@ -81,13 +87,22 @@ export async function seedDemoData(
         jobseekerId: await idOf('learner@talentsphere.dev'),
       },
     });
-    if (counts) logger.info(counts, 'recruiting demo data seeded');
+    if (counts) {
+      logger.info(counts, 'recruiting demo data seeded');
+      const events = await backfillSeededRecruitingAnalytics(deps.db);
+      logger.info({ events }, 'analytics of the seeded recruiting data recorded');
+    }
   }
   const courses = await seedLearning(deps, {
     instructor: { userId: await idOf('instructor@talentsphere.dev'), role: 'instructor' },
     learner: { userId: await idOf('learner@talentsphere.dev'), role: 'jobseeker' },
   });
   if (courses > 0) logger.info({ courses }, 'learning demo data seeded');
+  const enrolments = await seedLearningHistory(
+    { db: deps.db, signal: deps.outboxSignal, cache: deps.cache },
+    { now: new Date() },
+  );
+  if (enrolments > 0) logger.info({ enrolments }, 'six weeks of demo learning seeded');
   const challenges = await seedChallenges(
     { db: deps.db, ...deps.challengeSeed },
     {

@@ -40,6 +40,8 @@ async function main(): Promise<void> {
         {
           db: runtime.database.db,
           ...runtime.services,
+          outboxSignal: runtime.outboxSignal,
+          cache: runtime.cache,
           challengeSeed: {
             uow: runtime.container.resolve<UnitOfWork>(TOKENS.unitOfWork),
             clock: systemClock,
