@@ -31,6 +31,7 @@ import {
   type OutboxSignal,
   PgNotifyOutboxSignal,
 } from '@talentsphere/adapters/messaging';
+import { KyselyNetworkQueries } from '@talentsphere/adapters/networking';
 import {
   KyselyLocalPaymentStore,
   LocalPaymentGateway,
@@ -71,6 +72,7 @@ import {
   RegisterUser,
 } from '@talentsphere/application/identity';
 import { createLearningServices } from '@talentsphere/application/learning';
+import { createNetworkServices } from '@talentsphere/application/networking';
 import { createProfileServices } from '@talentsphere/application/profile';
 import { createRecruitingServices } from '@talentsphere/application/recruiting';
 import type { Cache, Clock, LiveUpdates, RateLimiter } from '@talentsphere/application/shared';
@@ -283,6 +285,13 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       ids: uuidV7Ids,
       queries: new KyselyProfileQueries(database.db),
       recruiting: new KyselyRecruitingQueries(database.db),
+    }),
+    network: createNetworkServices({
+      uow: sessionDeps.uow,
+      clock,
+      ids: uuidV7Ids,
+      queries: new KyselyNetworkQueries(database.db),
+      live,
     }),
     live,
   };

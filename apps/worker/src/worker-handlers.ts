@@ -17,6 +17,7 @@ import {
   settleCompletionsAfterCourseEdit,
 } from '@talentsphere/application/learning';
 import { recordSkillEvidence } from '@talentsphere/application/profile';
+import { announceNetworkNews } from '@talentsphere/application/networking';
 import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import type { Cache, EventHandler, LiveUpdates } from '@talentsphere/application/shared';
 
@@ -39,6 +40,7 @@ export const workerHandlers = (deps: {
   challengeCacheInvalidation(deps.cache),
   gradeSubmissions(deps.runner),
   announceJudgements(deps.live),
+  announceNetworkNews(deps.live),
   awardPoints,
   updateLeaderboards(deps.leaderboards),
   recordSkillEvidence,

@@ -4,6 +4,7 @@ import { billingRouter } from './billing.router';
 import { challengeStudioRouter, challengesRouter } from './challenges.router';
 import { gamificationRouter } from './gamification.router';
 import { certificatesRouter, coursesRouter, studioRouter } from './learning.router';
+import { networkRouter } from './network.router';
 import { notificationsRouter } from './notifications.router';
 import { matchingRouter, profilesRouter } from './profile.router';
 import { applicationsRouter, companiesRouter, jobsRouter } from './recruiting.router';
@@ -25,6 +26,7 @@ export const appRouter = router({
   gamification: gamificationRouter,
   profiles: profilesRouter,
   matching: matchingRouter,
+  network: networkRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ import type {
   RegisterUser,
 } from '@talentsphere/application/identity';
 import type { LearningServices } from '@talentsphere/application/learning';
+import type { NetworkServices } from '@talentsphere/application/networking';
 import type { ProfileServices } from '@talentsphere/application/profile';
 import type { RecruitingServices } from '@talentsphere/application/recruiting';
 import type { LiveUpdates, RateLimiter, RequestContext } from '@talentsphere/application/shared';
@@ -41,6 +42,7 @@ export interface TrpcServices {
   readonly billing: BillingServices;
   readonly gamification: GamificationService;
   readonly profiles: ProfileServices;
+  readonly network: NetworkServices;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;
 }
