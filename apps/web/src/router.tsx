@@ -16,6 +16,7 @@ import { ApplicantPage } from './pages/employer/applicant-page';
 import { EmployerPage } from './pages/employer/employer-page';
 import { JobEditorPage } from './pages/employer/job-editor-page';
 import { PipelinePage } from './pages/employer/pipeline-page';
+import { PointsLeaderboardPage } from './pages/gamification/points-leaderboard-page';
 import { JobBoardPage } from './pages/jobs/job-board-page';
 import { JobDetailPage } from './pages/jobs/job-detail-page';
 import { LandingPage } from './pages/landing-page';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
       { path: 'certificates/:code', element: <CertificatePage /> },
       { path: 'challenges', element: <ChallengeListPage /> },
       { path: 'leaderboard', element: <LeaderboardPage /> },
+      { path: 'leaderboard/points', element: <PointsLeaderboardPage /> },
       { path: 'pricing', element: <PricingPage /> },
       // The solving page carries the code editor: it loads on first visit.
       {

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Divider, Group, NavLink, Stack } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBook,
@@ -13,6 +13,7 @@ import {
   IconLogout,
   IconSchool,
   IconTag,
+  IconTrophy,
   IconUser,
   IconUserPlus,
 } from '@tabler/icons-react';
@@ -23,6 +24,7 @@ import classes from './app-layout.module.css';
 import { Brand } from './brand';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { NotificationsMenu } from './notifications-menu';
+import { PointsPill } from './points-pill';
 import { UserMenu } from './user-menu';
 
 export function AppLayout() {
@@ -37,6 +39,14 @@ export function AppLayout() {
     { to: '/courses', label: 'Courses', icon: IconSchool, show: true },
     { to: '/challenges', label: 'Challenges', icon: IconCode, show: true },
     { to: '/jobs', label: 'Jobs', icon: IconBriefcase, show: true },
+    // Signed in, the header's points button leads there and the row has no room for one more link.
+    {
+      to: '/leaderboard/points',
+      label: 'Leaderboard',
+      icon: IconTrophy,
+      show: true,
+      inHeader: !signedIn,
+    },
     // Members find plans and billing in the account menu; visitors get the page in the bar.
     { to: '/pricing', label: 'Pricing', icon: IconTag, show: !signedIn },
     { to: '/learning', label: 'My learning', icon: IconBook, show: signedIn },
@@ -81,15 +91,22 @@ export function AppLayout() {
               <RouterNavLink to="/" end className={classes.link}>
                 Home
               </RouterNavLink>
-              {links.map((link) => (
-                <RouterNavLink key={link.to} to={link.to} className={classes.link}>
-                  {link.label}
-                </RouterNavLink>
-              ))}
+              {links
+                .filter((link) => link.inHeader !== false)
+                .map((link) => (
+                  <RouterNavLink key={link.to} to={link.to} className={classes.link}>
+                    {link.label}
+                  </RouterNavLink>
+                ))}
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeToggle />
+            {signedIn && (
+              <Box visibleFrom="xs">
+                <PointsPill />
+              </Box>
+            )}
             {signedIn && <NotificationsMenu />}
             {signedIn ? (
               <UserMenu
@@ -117,6 +134,11 @@ export function AppLayout() {
         {/* Rendered only while open: the collapsed panel would otherwise stay in the tab order. */}
         {opened && (
           <Stack gap={4}>
+            {signedIn && (
+              <Box hiddenFrom="xs" mb="xs">
+                <PointsPill />
+              </Box>
+            )}
             <NavLink
               component={Link}
               to="/"

@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSignOut } from '../auth/use-session';
 import { readError } from '../lib/app-error';
 import { useTRPC } from '../trpc';
+import { AchievementsCard } from './gamification/achievements-card';
 
 const roleLabels: Record<string, { label: string; color: string }> = {
   jobseeker: { label: 'Job seeker', color: 'teal' },
@@ -137,6 +138,8 @@ export function ProfilePage() {
           </Table>
         </Card>
       )}
+
+      {me.data && <AchievementsCard />}
     </Container>
   );
 }
