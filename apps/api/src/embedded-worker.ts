@@ -1,12 +1,10 @@
 import type { InProcessOutboxSignal } from '@talentsphere/adapters/messaging';
 import { IsolatedVmCodeRunner } from '@talentsphere/adapters/sandbox';
 import { createWorker, type Worker } from '@talentsphere/worker/create-worker';
+import { scheduleLocalPayments } from '@talentsphere/worker/local-payments';
 import { workerHandlers } from '@talentsphere/worker/worker-handlers';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './container';
-
-/** How often the local payment provider looks for periods that ended (renewals, cancellations, retries). */
-export const LOCAL_PAYMENTS_INTERVAL_MS = 30_000;
 
 /**
  * The worker loops of the embedded mode, in the api process: the relay dispatches the outbox to the
@@ -27,22 +25,14 @@ export function createEmbeddedWorker(runtime: ApiRuntime, logger: Logger): Worke
     }),
   });
   const local = runtime.payments.local;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
+  let schedule: { stop(): Promise<void> } | null = null;
   return {
     async start() {
       await worker.start();
-      if (!local) return;
-      timer = setInterval(() => {
-        running = local.advance().catch((error: unknown) => {
-          logger.warn({ err: error }, 'local payments: advancing failed, next try in 30 s');
-        });
-      }, LOCAL_PAYMENTS_INTERVAL_MS);
-      timer.unref();
+      if (local) schedule = scheduleLocalPayments(local, logger);
     },
     async stop() {
-      clearInterval(timer);
-      await running;
+      await schedule?.stop();
       await worker.stop();
     },
   };

@@ -7,6 +7,7 @@ import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbo
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createWorker } from './create-worker';
+import { localPaymentsOf, scheduleLocalPayments } from './local-payments';
 import { loadWorkerConfig, WorkerConfigError } from './worker-config';
 import { workerHandlers } from './worker-handlers';
 
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
     }),
   });
   await worker.start();
+  // Without Stripe, the local provider's renewals and period ends run here (every 30 s).
+  const localPayments = config.STRIPE_SECRET_KEY
+    ? null
+    : scheduleLocalPayments(localPaymentsOf(database, logger), logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     try {
+      await localPayments?.stop();
       await worker.stop();
       redis.disconnect();
       await sandbox.close();

@@ -34,6 +34,8 @@ export const workerConfigSchema = z.object({
     .regex(/^[a-z0-9_-]{1,32}$/)
     .default('ts'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** As the api's: with a Stripe key Stripe renews subscriptions; without one the worker runs the local provider's renewals. */
+  STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
 });
 
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
