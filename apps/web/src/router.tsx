@@ -21,6 +21,8 @@ import { JobBoardPage } from './pages/jobs/job-board-page';
 import { JobDetailPage } from './pages/jobs/job-detail-page';
 import { LandingPage } from './pages/landing-page';
 import { MyLearningPage } from './pages/learning/my-learning-page';
+import { MessagesPage } from './pages/messages/messages-page';
+import { NetworkPage } from './pages/network/network-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProfilePage } from './pages/profile-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -69,6 +71,10 @@ export const router = createBrowserRouter([
           { path: 'employer/jobs/:jobId/applications/:applicationId', element: <ApplicantPage /> },
           { path: 'courses/:courseId/lessons/:lessonId', element: <LessonPlayerPage /> },
           { path: 'learning', element: <MyLearningPage /> },
+          { path: 'network', element: <NetworkPage /> },
+          { path: 'messages', element: <MessagesPage /> },
+          { path: 'messages/to/:userId', element: <MessagesPage /> },
+          { path: 'messages/:conversationId', element: <MessagesPage /> },
           // Billing and the local provider's checkout load on first visit.
           {
             path: 'billing',

@@ -11,6 +11,8 @@ import {
   IconHome,
   IconLogin2,
   IconLogout,
+  IconMessages,
+  IconNetwork,
   IconSchool,
   IconTag,
   IconTrophy,
@@ -23,6 +25,7 @@ import { useSession, useSignOut } from '../auth/use-session';
 import classes from './app-layout.module.css';
 import { Brand } from './brand';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { MessagesButton } from './messages-button';
 import { NotificationsMenu } from './notifications-menu';
 import { PointsPill } from './points-pill';
 import { UserMenu } from './user-menu';
@@ -50,6 +53,9 @@ export function AppLayout() {
     // Members find plans and billing in the account menu; visitors get the page in the bar.
     { to: '/pricing', label: 'Pricing', icon: IconTag, show: !signedIn },
     { to: '/learning', label: 'My learning', icon: IconBook, show: signedIn },
+    { to: '/network', label: 'Network', icon: IconNetwork, show: signedIn },
+    // The header has the messages button (with the unread count) instead.
+    { to: '/messages', label: 'Messages', icon: IconMessages, show: signedIn, inHeader: false },
     { to: '/applications', label: 'My applications', icon: IconFileText, show: role === 'jobseeker' },
     {
       to: '/employer',
@@ -107,6 +113,7 @@ export function AppLayout() {
                 <PointsPill />
               </Box>
             )}
+            {signedIn && <MessagesButton />}
             {signedIn && <NotificationsMenu />}
             {signedIn ? (
               <UserMenu
