@@ -4,7 +4,9 @@
  * and BENCH_ROUNDS set the length of each measurement. The recruiting benches seed a kept database
  * with BENCH_JOBS (100,000) jobs on their first run, the learning bench one with BENCH_COURSES
  * (2,000) courses. The grading bench runs the api and the worker (own RabbitMQ exchange and queues)
- * on a scratch database and grades BENCH_SUBMISSIONS (60) submissions per round. The limiter
+ * on a scratch database and grades BENCH_SUBMISSIONS (60) submissions per round. The event relay
+ * bench drains BENCH_EVENTS (5,000) outbox rows per round and sends BENCH_BURST (1,000) events
+ * through the real worker (own exchange and queues). The limiter
  * micro-bench (rate-limit.bench.ts) runs last, in its own process, with its own table.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as apiRateLimit from './api-rate-limit.bench';
 import * as authMe from './auth-me.bench';
 import * as courseCache from './course-cache.bench';
+import * as eventRelay from './event-relay.bench';
 import * as grading from './grading.bench';
 import * as jobDetailCache from './job-detail-cache.bench';
 import * as jobsSearch from './jobs-search.bench';
@@ -24,6 +27,7 @@ const benches = [
   authMe,
   apiRateLimit,
   outboxWrite,
+  eventRelay,
   logins,
   jobsSearch,
   jobDetailCache,

@@ -129,3 +129,61 @@ export async function readyMessageCount(url: string, queue: string): Promise<num
     await connection.close();
   }
 }
+
+/**
+ * The relay bench's baseline: amqplib alone publishing ready-made envelopes on a confirm channel,
+ * `batch` at a time with each batch's confirms awaited, with the same message properties as
+ * RabbitMqEventPublisher.
+ */
+export async function bareConfirmedPublish(
+  url: string,
+  exchange: string,
+  envelopes: readonly EventEnvelope[],
+  batch = 100,
+): Promise<void> {
+  const connection = await amqp.connect(url);
+  try {
+    const channel = await connection.createConfirmChannel();
+    await channel.assertExchange(exchange, 'topic', { durable: true });
+    for (let start = 0; start < envelopes.length; start += batch) {
+      for (const envelope of envelopes.slice(start, start + batch)) {
+        const accepted = channel.publish(
+          exchange,
+          envelope.eventType,
+          Buffer.from(JSON.stringify(envelope)),
+          {
+            persistent: true,
+            messageId: envelope.messageId,
+            correlationId: envelope.correlationId,
+            contentType: 'application/json',
+            type: envelope.eventType,
+            timestamp: Math.floor(Date.parse(envelope.timestamp) / 1000),
+            headers: { version: envelope.version },
+          },
+        );
+        if (!accepted) await new Promise((resolve) => channel.once('drain', resolve));
+      }
+      await channel.waitForConfirms();
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+/** A durable queue bound to every routing key of `exchange`, so published messages land somewhere. */
+export async function sinkQueue(url: string, exchange: string, queue: string) {
+  const connection = await amqp.connect(url);
+  const channel = await connection.createChannel();
+  await channel.assertExchange(exchange, 'topic', { durable: true });
+  await channel.assertQueue(queue, { durable: true });
+  await channel.bindQueue(queue, exchange, '#');
+  return {
+    count: async () => (await channel.checkQueue(queue)).messageCount,
+    purge: async () => void (await channel.purgeQueue(queue)),
+    async remove() {
+      await channel.deleteQueue(queue);
+      await channel.deleteExchange(exchange);
+      await connection.close();
+    },
+  };
+}
