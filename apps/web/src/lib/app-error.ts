@@ -65,6 +65,16 @@ const messages: Record<string, string> = {
   BILLING_008: 'Managing cards is only offered by the card provider; use this page instead.',
   BILLING_009: 'This request was already used for another plan. Start again from the pricing page.',
   BILLING_011: 'This checkout does not exist.',
+  NETWORK_001: 'This person, request or conversation does not exist.',
+  NETWORK_002: 'Only the other person can answer this.',
+  NETWORK_003: 'This request was already answered.',
+  NETWORK_004: 'There is already a request between you.',
+  NETWORK_006: 'You cannot connect with or message this person.',
+  NETWORK_007: 'You asked this person recently; try again later.',
+  NETWORK_008: 'You cannot connect with or message yourself.',
+  NETWORK_009: 'This message is empty or too long.',
+  NETWORK_010: 'Your message request is waiting for them to accept it.',
+  NETWORK_011: 'They declined your message request; connect with them to write again.',
   PAYMENT_DECLINED: 'Your card was declined. Try another card.',
   PAYMENT_CARD_INVALID: 'This is not a valid card number.',
   PAYMENT_CHECKOUT_CLOSED: 'This checkout is closed. Start again from the pricing page.',
@@ -87,6 +97,10 @@ const serverWorded = new Set([
   'SUBMISSION_002',
   'BILLING_001',
   'BILLING_006',
+  'NETWORK_004',
+  'NETWORK_005',
+  'NETWORK_007',
+  'NETWORK_009',
   'PAYMENT_DECLINED',
   'PAYMENT_CHECKOUT_CLOSED',
 ]);
@@ -108,7 +122,8 @@ export function readError(error: unknown): ReadableError {
   const code = appCode ?? trpcCode;
   const fields = readFields(data.fields);
   const retryAfterSeconds = typeof data.retryAfterSeconds === 'number' ? data.retryAfterSeconds : undefined;
-  if (code === 'RATE_LIMITED' || trpcCode === 'TOO_MANY_REQUESTS') {
+  // A limit with its own wording (the weekly connection cap) says which limit; others read as attempts.
+  if ((code === 'RATE_LIMITED' || trpcCode === 'TOO_MANY_REQUESTS') && !(code && serverWorded.has(code))) {
     const wait = retryAfterSeconds ? ` in ${formatWait(retryAfterSeconds)}` : ' in a little while';
     return { code, message: `Too many attempts. Please try again${wait}.`, fields, retryAfterSeconds };
   }
