@@ -19,8 +19,9 @@ export class InMemoryLeaderboardStore implements LeaderboardStore {
   }
 
   async standing(board: string, userId: string): Promise<{ rank: number; score: number } | null> {
-    const index = this.ranked(board).findIndex((s) => s.userId === userId);
-    return index < 0 ? null : { rank: index + 1, score: this.boards.get(board)!.get(userId)! };
+    const score = this.boards.get(board)?.get(userId);
+    if (score === undefined) return null;
+    return { rank: this.ranked(board).filter((s) => s.score > score).length + 1, score };
   }
 
   async replace(board: string, scores: readonly LeaderboardScore[]): Promise<void> {

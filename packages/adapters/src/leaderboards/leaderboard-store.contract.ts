@@ -33,12 +33,16 @@ export function leaderboardStoreContract(name: string, make: () => Promise<Leade
       expect(await store.top(b, 10)).toEqual([{ userId: 'ann', score: 45 }]);
     });
 
-    it('breaks ties by the larger user id first', async () => {
+    it('lists ties by the larger user id first, and ranks them equal', async () => {
       const store = await make();
       const b = board();
       await store.raise(b, 'a-user', 10);
       await store.raise(b, 'b-user', 10);
-      expect((await store.top(b, 10)).map((s) => s.userId)).toEqual(['b-user', 'a-user']);
+      await store.raise(b, 'c-user', 4);
+      expect((await store.top(b, 10)).map((s) => s.userId)).toEqual(['b-user', 'a-user', 'c-user']);
+      expect(await store.standing(b, 'a-user')).toEqual({ rank: 1, score: 10 });
+      expect(await store.standing(b, 'b-user')).toEqual({ rank: 1, score: 10 });
+      expect(await store.standing(b, 'c-user')).toEqual({ rank: 3, score: 4 });
     });
 
     it('replace swaps the whole board, lowering and dropping scores, and empties it', async () => {

@@ -36,12 +36,10 @@ export class RedisLeaderboardStore implements LeaderboardStore {
 
   async standing(board: string, userId: string): Promise<{ rank: number; score: number } | null> {
     const key = this.key(board);
-    const results = await this.redis.multi().zrevrank(key, userId).zscore(key, userId).exec();
-    const rank = results?.[0]?.[1] as number | null | undefined;
-    const score = results?.[1]?.[1] as string | null | undefined;
-    return rank === null || rank === undefined || score == null
-      ? null
-      : { rank: rank + 1, score: Number(score) };
+    const score = await this.redis.zscore(key, userId);
+    if (score === null) return null;
+    const higher = await this.redis.zcount(key, `(${score}`, '+inf');
+    return { rank: higher + 1, score: Number(score) };
   }
 
   async replace(board: string, scores: readonly LeaderboardScore[]): Promise<void> {

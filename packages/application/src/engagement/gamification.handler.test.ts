@@ -228,6 +228,22 @@ describe('leaderboards', () => {
     ]);
   });
 
+  it('gives tied players the same rank', async () => {
+    const bed = new Bed();
+    const [ada, bob, cy] = [bed.user('Ada'), bed.user('Bob'), bed.user('Cy')];
+    await bed.handle(bed.approved(ada, bed.challenge('medium')));
+    await bed.handle(bed.approved(bob, bed.challenge('medium')));
+    await bed.handle(bed.approved(cy, bed.challenge('easy')));
+    await bed.settleLeaderboards();
+    const board = (await bed.service.leaderboard(cy, { period: 'all-time', limit: 10 }))._unsafeUnwrap();
+    expect(board.rows.map((r) => [r.rank, r.points])).toEqual([
+      [1, 50],
+      [1, 50],
+      [3, 20],
+    ]);
+    expect(board.me).toEqual({ rank: 3, points: 20 });
+  });
+
   it('rebuild from the ledger restores lost boards and corrects wrong scores', async () => {
     const bed = new Bed();
     const ada = bed.user('Ada');

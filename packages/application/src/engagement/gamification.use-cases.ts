@@ -97,10 +97,20 @@ export class GamificationService {
       const names = new Map(
         (await this.deps.queries.names(top.map((s) => s.userId))).map((n) => [n.userId, n]),
       );
-      const rows = top.flatMap((s, i) => {
+      // Ties share a rank, the one of the first with that score (competition ranking).
+      const rankOf = (score: number) => top.findIndex((s) => s.score === score) + 1;
+      const rows = top.flatMap((s) => {
         const player = names.get(s.userId);
         return player
-          ? [{ rank: i + 1, userId: s.userId, name: player.name, level: player.level, points: s.score }]
+          ? [
+              {
+                rank: rankOf(s.score),
+                userId: s.userId,
+                name: player.name,
+                level: player.level,
+                points: s.score,
+              },
+            ]
           : [];
       });
       return ok({

@@ -26,7 +26,10 @@ export interface LeaderboardStore {
   raise(board: string, userId: string, score: number): Promise<void>;
   /** The best `limit` scores, highest first (ties: the larger user id first). */
   top(board: string, limit: number): Promise<LeaderboardScore[]>;
-  /** The person's 1-based rank and score, or null when they are not on the board. */
+  /**
+   * The person's rank (1 + how many scored more, so ties share a rank) and score, or null when they
+   * are not on the board.
+   */
   standing(board: string, userId: string): Promise<{ rank: number; score: number } | null>;
   /** Replaces the whole board at once (readers see the old or the new one, never a mix). */
   replace(board: string, scores: readonly LeaderboardScore[]): Promise<void>;
