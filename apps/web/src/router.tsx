@@ -85,6 +85,11 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/billing/checkout-page')).CheckoutPage }),
           },
           // The studio (instructors only, with the drag-and-drop editor) loads on first visit.
+          // Admins only; the charts library loads with the page.
+          {
+            path: 'admin/analytics',
+            lazy: async () => ({ Component: (await import('./pages/admin/analytics-page')).AnalyticsPage }),
+          },
           {
             path: 'studio',
             lazy: async () => ({ Component: (await import('./pages/studio/studio-page')).StudioPage }),

@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconBuildingSkyscraper,
   IconChalkboard,
+  IconChartBar,
   IconCode,
   IconCreditCard,
   IconFileText,
@@ -69,6 +70,7 @@ export function AppLayout() {
       icon: IconChalkboard,
       show: role === 'instructor' || role === 'admin',
     },
+    { to: '/admin/analytics', label: 'Analytics', icon: IconChartBar, show: role === 'admin' },
     { to: '/profile', label: 'Profile', icon: IconUser, show: signedIn },
   ].filter((link) => link.show);
 
