@@ -71,6 +71,13 @@ export const router = createBrowserRouter([
           { path: 'employer/jobs/:jobId/applications/:applicationId', element: <ApplicantPage /> },
           { path: 'courses/:courseId/lessons/:lessonId', element: <LessonPlayerPage /> },
           { path: 'learning', element: <MyLearningPage /> },
+          {
+            path: 'settings/notifications',
+            lazy: async () => ({
+              Component: (await import('./pages/settings/notification-preferences-page'))
+                .NotificationPreferencesPage,
+            }),
+          },
           { path: 'network', element: <NetworkPage /> },
           { path: 'messages', element: <MessagesPage /> },
           { path: 'messages/to/:userId', element: <MessagesPage /> },

@@ -1,5 +1,12 @@
 import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconCreditCard, IconLogout, IconTag, IconUser } from '@tabler/icons-react';
+import {
+  IconBell,
+  IconChevronDown,
+  IconCreditCard,
+  IconLogout,
+  IconTag,
+  IconUser,
+} from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SessionUser } from '../auth/session-store';
 
@@ -29,6 +36,9 @@ export function UserMenu(props: { user: SessionUser; onSignOut: () => void; sign
         </Menu.Label>
         <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} />}>
           Profile
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/notifications" leftSection={<IconBell size={16} />}>
+          Notification settings
         </Menu.Item>
         <Menu.Item component={Link} to="/billing" leftSection={<IconCreditCard size={16} />}>
           Billing
