@@ -1,4 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import { createApiRuntime } from './container';
+import { createEmbeddedWorker } from './embedded-worker';
 import { eventually } from './testing/eventually';
 import { signUp } from './testing/sign-up';
 import { startTestServer, type TestServer, WireClient } from './testing/test-server';
@@ -111,4 +118,44 @@ describe('gamification through the real server', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error?.data.appCode).toBe('USER_001');
   });
+});
+
+describe('embedded leaderboards across a restart', () => {
+  it('live in the api process and come back from the ledger when it starts again', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ts-gamification-'));
+    const logger = pino({ level: 'silent' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, NODE_ENV: 'test' });
+    try {
+      const first = await createApiRuntime(config, logger);
+      const worker = createEmbeddedWorker(first, logger);
+      await worker.start();
+      const registered = await first.services.registerUser.execute(
+        {
+          email: `restart${Date.now()}@example.com`,
+          password: 'correct horse battery staple',
+          name: 'Rae Restart',
+          role: 'jobseeker',
+        },
+        { correlationId: 'restart-test', ipAddress: '127.0.0.1' },
+      );
+      const userId = registered._unsafeUnwrap().user.id;
+      const before = await eventually(
+        () => first.leaderboards.top('all-time', 10),
+        (top) => top.length === 1,
+      );
+      await worker.stop();
+      await first.close();
+      expect(before).toEqual([{ userId, score: 50 }]);
+
+      const second = await createApiRuntime(config, logger);
+      try {
+        expect(await second.leaderboards.top('all-time', 10)).toEqual([{ userId, score: 50 }]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    // Two PGlite boots with migrations on a shared machine.
+  }, 120_000);
 });
