@@ -67,7 +67,8 @@ export class ScriptedPaymentGateway implements PaymentGateway, LocalCheckoutDesk
 
   private next(prefix: string): string {
     this.count += 1;
-    return `${prefix}_${this.idPrefix}${this.count}`;
+    // Zero-padded: ids of events at one instant sort in the order they happened.
+    return `${prefix}_${this.idPrefix}${String(this.count).padStart(6, '0')}`;
   }
 
   async createCheckout(request: CheckoutRequest): Promise<Result<CheckoutSession, AppError>> {
