@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../auth/use-session';
 import { readError } from '../lib/app-error';
@@ -12,9 +13,20 @@ import { useTRPC } from '../trpc';
  * What to show when the server answers PAYMENT_REQUIRED (BILLING_001): its reason, a button straight
  * to the checkout of the plan that lifts the limit, and the pricing page to compare.
  */
-export function UpgradePrompt(props: { message: string; title?: string }) {
+export function UpgradePrompt(props: {
+  message: string;
+  title?: string;
+  /** Brings the prompt into view when it appears (a form submitted from far below it). */
+  scrollIntoView?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const scroll = props.scrollIntoView === true;
+  useEffect(() => {
+    if (scroll) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [scroll]);
   return (
     <Alert
+      ref={ref}
       color="yellow"
       variant="light"
       icon={<IconSparkles />}

@@ -360,7 +360,11 @@ function InvoicesSection(props: { invoices: readonly InvoiceView[] }) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={invoiceStatusColors[invoice.status]} variant="light">
+                      <Badge
+                        color={invoiceStatusColors[invoice.status]}
+                        variant="light"
+                        style={{ minWidth: 'max-content' }}
+                      >
                         {invoiceStatusLabels[invoice.status]}
                       </Badge>
                     </Table.Td>

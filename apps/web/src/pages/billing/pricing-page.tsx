@@ -16,7 +16,6 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ReturnState } from '../../auth/route-guards';
 import { useSession } from '../../auth/use-session';
@@ -43,9 +42,9 @@ export function PricingPage() {
   const [params, setParams] = useSearchParams();
   const role = signedIn ? session.user.role : undefined;
   const requested = params.get('for');
-  const [audience, setAudience] = useState<PlanAudience>(
-    requested === 'employer' || requested === 'learner' ? requested : audienceForRole(role),
-  );
+  // The visitor's choice (kept in the address), else their role's plans once the session is known.
+  const audience: PlanAudience =
+    requested === 'employer' || requested === 'learner' ? requested : audienceForRole(role);
   const plans = useQuery(trpc.billing.plans.queryOptions({}));
   const mine = useQuery({ ...trpc.billing.mine.queryOptions(), enabled: signedIn });
   const checkout = useStartCheckout();
@@ -65,10 +64,7 @@ export function PricingPage() {
         <SegmentedControl
           mt="sm"
           value={audience}
-          onChange={(value) => {
-            setAudience(value as PlanAudience);
-            setParams({ for: value }, { replace: true });
-          }}
+          onChange={(value) => setParams({ for: value }, { replace: true })}
           data={(['learner', 'employer'] as const).map((value) => ({ value, label: audienceLabels[value] }))}
           aria-label="Plans for"
         />

@@ -206,6 +206,7 @@ function JobForm(props: { companyId: string; job: JobDetail | undefined }) {
         )}
         {upgrade && (
           <UpgradePrompt
+            scrollIntoView
             title="Your plan's open jobs are all in use"
             message={`${upgrade} You can still save this job as a draft.`}
           />
