@@ -70,7 +70,7 @@ describe.skipIf(!hasPostgres() || !hasRabbit() || !hasRedis())('RabbitMQ unreach
     const get = (path: string) => fetch(new URL(path, baseUrl));
 
     let committed = await writeRegistrations(uow, 200);
-    await waitFor(async () => (await welcomeEffects(db)).rows === committed, 60_000);
+    await waitFor(async () => (await welcomeEffects(db)).rows === committed, 300_000);
     expect((await get('/ready')).status).toBe(200);
 
     await proxy.cut();
@@ -90,7 +90,7 @@ describe.skipIf(!hasPostgres() || !hasRabbit() || !hasRedis())('RabbitMQ unreach
     // The relay tried and failed while the broker was away, and nothing of the outage was delivered.
     await waitFor(
       async () => worker!.count('outbox relay cycle failed; backing off') > failuresBefore,
-      60_000,
+      300_000,
     );
     expect(await unpublishedOutboxRows(db)).toBeGreaterThan(0);
     expect((await welcomeEffects(db)).rows).toBeLessThan(committed);
@@ -99,7 +99,7 @@ describe.skipIf(!hasPostgres() || !hasRabbit() || !hasRedis())('RabbitMQ unreach
     // Back-off tops out at 30 s for both the relay and the consumers' reconnects.
     await waitFor(
       async () => (await unpublishedOutboxRows(db)) === 0 && (await welcomeEffects(db)).rows >= committed,
-      120_000,
+      600_000,
     );
     expect(await welcomeEffects(db)).toEqual({ rows: committed, unique: committed });
     // The same process reconnected by itself, publisher and consumers both.
@@ -108,5 +108,5 @@ describe.skipIf(!hasPostgres() || !hasRabbit() || !hasRedis())('RabbitMQ unreach
     expect(worker.count('amqp consumers started')).toBeGreaterThanOrEqual(2);
     expect((await get('/ready')).status).toBe(200);
     expect(await worker.stop()).toBe(0);
-  }, 300_000);
+  }, 1_200_000);
 });

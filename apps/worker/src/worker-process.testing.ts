@@ -162,6 +162,18 @@ export async function welcomeEffects(db: DatabaseHandle['db']): Promise<{ rows: 
   return { rows: Number(rows), unique: Number(unique) };
 }
 
+/** The gamification consumer's effect: its ledger lines, and distinct people among them (one welcome bonus each). */
+export async function ledgerEffects(db: DatabaseHandle['db']): Promise<{ rows: number; unique: number }> {
+  const { rows, unique } = await db
+    .selectFrom('gamification_ledger')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('rows'),
+      eb.fn.count<string>('user_id').distinct().as('unique'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { rows: Number(rows), unique: Number(unique) };
+}
+
 export async function unpublishedOutboxRows(db: DatabaseHandle['db']): Promise<number> {
   const { n } = await db
     .selectFrom('outbox')
