@@ -175,7 +175,8 @@ function RenewalLine(props: { billing: MyBilling }) {
       </Alert>
     );
   }
-  if (subscription.renewsAt) {
+  // Past due, the alert below tells what happens next: the period shown has not been paid for.
+  if (subscription.renewsAt && subscription.status !== 'past_due') {
     return (
       <Text size="sm" data-testid="renews-on">
         Next renewal on <strong>{formatDate(subscription.renewsAt)}</strong>
