@@ -151,6 +151,16 @@ describe('dead letters in embedded mode (the dead_letters table, PGlite)', () =>
         return listings[0]?.total === 1 && listings;
       });
       const messageId = listing!.letters[0]!.messageId;
+      // The relay marks the batch published just after the dead letter is written; a replay before
+      // that would be overwritten (the command runs with the api stopped, so only a test can race it).
+      await waitFor(async () => {
+        const row = await db
+          .selectFrom('outbox')
+          .select('published_at')
+          .where('id', '=', messageId)
+          .executeTakeFirst();
+        return row?.published_at != null;
+      });
       expect(listing).toMatchObject({
         consumer: 'notification',
         total: 1,
