@@ -47,6 +47,12 @@ export const router = createBrowserRouter([
       { path: 'courses', element: <CourseCatalogPage /> },
       { path: 'courses/:courseId', element: <CoursePage /> },
       { path: 'certificates/:code', element: <CertificatePage /> },
+      {
+        path: 'profiles/:userId',
+        lazy: async () => ({
+          Component: (await import('./pages/profile/public-profile-page')).PublicProfilePage,
+        }),
+      },
       { path: 'challenges', element: <ChallengeListPage /> },
       { path: 'leaderboard', element: <LeaderboardPage /> },
       { path: 'leaderboard/points', element: <PointsLeaderboardPage /> },

@@ -20,6 +20,7 @@ import { useSignOut } from '../auth/use-session';
 import { readError } from '../lib/app-error';
 import { useTRPC } from '../trpc';
 import { AchievementsCard } from './gamification/achievements-card';
+import { ProfileEditor } from './profile/profile-editor';
 
 const roleLabels: Record<string, { label: string; color: string }> = {
   jobseeker: { label: 'Job seeker', color: 'teal' },
@@ -138,6 +139,8 @@ export function ProfilePage() {
           </Table>
         </Card>
       )}
+
+      {me.data && <ProfileEditor />}
 
       {me.data && <AchievementsCard />}
     </Container>

@@ -9,6 +9,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import {
+  Alert,
   Anchor,
   Avatar,
   Badge,
@@ -23,8 +24,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconEdit, IconGripVertical } from '@tabler/icons-react';
+import { IconEdit, IconEyeOff, IconGripVertical } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EmptyState, QueryError } from '../../components/query-state';
 import {
@@ -46,12 +48,15 @@ import {
   useApplicationActions,
   useRejectDialog,
 } from './application-actions';
+import { MatchPanel } from './match-panel';
 import classes from './pipeline-page.module.css';
 
 export function PipelinePage() {
   const { jobId = '' } = useParams();
   const trpc = useTRPC();
   const pipeline = useQuery(trpc.jobs.pipeline.queryOptions({ jobId }));
+  // Blind screening: the match list comes without names from the server, and the named board hides.
+  const [anonymous, setAnonymous] = useState(false);
 
   return (
     <Container size="xl" w="100%" py={{ base: 24, sm: 40 }}>
@@ -104,12 +109,19 @@ export function PipelinePage() {
               </Button>
             </Group>
           </Group>
+          {pipeline.data.applications.length > 0 && (
+            <MatchPanel jobId={jobId} anonymous={anonymous} onAnonymousChange={setAnonymous} />
+          )}
           {pipeline.data.applications.length === 0 ? (
             <EmptyState title="No applicants yet">
               {pipeline.data.job.status === 'open'
                 ? 'Applications show up here as they arrive.'
                 : 'Publish the job to start taking applications.'}
             </EmptyState>
+          ) : anonymous ? (
+            <Alert color="gray" icon={<IconEyeOff />} title="Screening anonymously">
+              The board with names is hidden until you switch “Hide names and photos” off.
+            </Alert>
           ) : (
             <Board jobId={jobId} applications={pipeline.data.applications} />
           )}

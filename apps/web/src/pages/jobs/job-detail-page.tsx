@@ -37,6 +37,7 @@ import {
 } from '../../lib/recruiting-format';
 import type { JobDetail } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
+import { SkillGapPanel } from './skill-gap-panel';
 
 export function JobDetailPage() {
   const { id = '' } = useParams();
@@ -242,7 +243,12 @@ function ApplyPanel(props: { job: JobDetail }) {
       </Alert>
     );
   }
-  return <ApplyForm jobId={job.id} />;
+  return (
+    <Stack gap="md">
+      <ApplyForm jobId={job.id} />
+      <SkillGapPanel jobId={job.id} />
+    </Stack>
+  );
 }
 
 const signedInAs = {
