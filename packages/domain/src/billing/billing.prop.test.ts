@@ -5,7 +5,7 @@ import { INVOICE_STATUSES, type InvoiceStatus, SUBSCRIPTION_STATUSES } from './b
 import { accessWindow, entitlementTimeline, type SubscriptionAccess } from './entitlements';
 import { applyInvoiceSnapshot, canInvoiceMove, type Invoice } from './invoice';
 import { formatAmount, parseAmount, sumAmounts } from './money';
-import { compareEventPositions, type EventPosition } from './provider-order';
+import { compareEventPositions, type EventPosition, subscriptionStatusRank } from './provider-order';
 import { applySubscriptionSnapshot, type Subscription, type SubscriptionSnapshot } from './subscription';
 
 /** Every item at least once, some again, in any order: how providers deliver. */
@@ -23,7 +23,7 @@ const deliveries = <T>(items: readonly T[]) =>
         .map((x) => x.item);
     });
 
-// Few distinct instants and ids, so ties on time (broken by id) happen often.
+// Few distinct instants and ids, so ties on time (broken by status rank, then id) happen often.
 const positionArb = fc.record({
   at: fc.integer({ min: 0, max: 5 }).map((d) => at(d)),
   eventId: fc.stringMatching(/^evt_[a-c][0-9]$/),
@@ -40,8 +40,13 @@ const snapshotArb: fc.Arbitrary<SubscriptionSnapshot> = fc.record({
   canceledAt: fc.option(fc.integer({ min: 0, max: 60 }).map((d) => at(d))),
 });
 
-const newest = <T extends { event: EventPosition }>(events: readonly T[]): T =>
-  events.reduce((a, b) => (compareEventPositions(b.event, a.event) > 0 ? b : a));
+// The newest by time, then (same instant) the status further along, then the id.
+const newest = <T extends { event: EventPosition; snapshot: SubscriptionSnapshot }>(
+  events: readonly T[],
+): T => {
+  const ranked = (e: T) => ({ ...e.event, rank: subscriptionStatusRank(e.snapshot.status) });
+  return events.reduce((a, b) => (compareEventPositions(ranked(b), ranked(a)) > 0 ? b : a));
+};
 
 describe('subscription mirror', () => {
   it('Given any provider events in any order with duplicates, When applied, Then the mirror shows the newest event and began at the earliest start', () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { anInvoiceSnapshot, at, position } from './billing.fixtures';
 import { applyInvoiceSnapshot, canInvoiceMove, type Invoice } from './invoice';
 
-const apply = (current: Invoice | undefined, days: number, o = {}, paymentFailed = false) =>
+const apply = (current: Invoice | undefined, days: number, o = {}, paymentFailed = false, eventId?: string) =>
   applyInvoiceSnapshot(
     current,
     {
       id: 'invoice-1',
       userId: 'user-1',
       snapshot: anInvoiceSnapshot(o),
-      event: position(days),
+      event: position(days, eventId),
       paymentFailed,
     },
     { now: at(days) },
@@ -51,6 +51,16 @@ describe('applyInvoiceSnapshot', () => {
     const late = apply(paid.state, 1, { status: 'open' }, true);
     expect(late).toMatchObject({ applied: false, events: [] });
     expect(late.state.status).toBe('paid');
+  });
+
+  it('Given draft and open at one instant with ids out of order, When they arrive in either order, Then the mirror is open', () => {
+    const draft = apply(undefined, 1, { status: 'draft' }, false, 'evt_z');
+    expect(apply(draft.state, 1, { status: 'open' }, false, 'evt_a').state.status).toBe('open');
+    const open = apply(undefined, 1, { status: 'open' }, false, 'evt_a');
+    expect(apply(open.state, 1, { status: 'draft' }, false, 'evt_z')).toMatchObject({
+      applied: false,
+      state: { status: 'open' },
+    });
   });
 
   it('Given a paid invoice, When a newer event claims it open again, Then the final state is kept', () => {

@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type { AppError, DomainEvent } from '../shared';
 import type { InvoiceStatus } from './billing-statuses';
 import { amount } from './money';
-import { type EventPosition, isNewer } from './provider-order';
+import { type EventPosition, invoiceStatusRank, isNewer } from './provider-order';
 
 /** The provider's state of an invoice (what one provider event carries). Amounts in minor units. */
 export interface InvoiceSnapshot {
@@ -82,7 +82,8 @@ export function applyInvoiceSnapshot(
   if (due.isErr()) return err(due.error);
   const paid = amount(snapshot.amountPaidMinor, snapshot.currency);
   if (paid.isErr()) return err(paid.error);
-  if (current && !isNewer(event, current.shownEvent))
+  const candidate = { ...event, rank: invoiceStatusRank(snapshot.status) };
+  if (current && !isNewer(candidate, { ...current.shownEvent, rank: invoiceStatusRank(current.status) }))
     return ok({ state: current, events: [], applied: false });
   if (current && !canInvoiceMove(current.status, snapshot.status))
     return ok({ state: current, events: [], applied: false });

@@ -52,13 +52,25 @@ describe('applySubscriptionSnapshot', () => {
     expect(late.state.status).toBe('canceled');
   });
 
-  it('Given two events at the same instant, When they arrive in either order, Then the larger event id wins', () => {
-    const a = apply(undefined, 1, { status: 'past_due' }, 'evt_b');
-    const b = apply(a.state, 1, { status: 'active' }, 'evt_a');
-    expect(b.state.status).toBe('past_due');
-    const c = apply(undefined, 1, { status: 'active' }, 'evt_a');
-    const d = apply(c.state, 1, { status: 'past_due' }, 'evt_b');
-    expect(d.state.status).toBe('past_due');
+  it('Given created (incomplete) and updated (active) in one second with ids out of order, When they arrive in either order, Then the mirror is active', () => {
+    // Stripe's ids are random: the later event may well have the smaller id.
+    const created = { status: 'incomplete' as const };
+    const first = apply(undefined, 1, created, 'evt_z');
+    const then = apply(first.state, 1, {}, 'evt_a');
+    expect(then.state.status).toBe('active');
+    expect(then.events.map((e) => e.type)).toEqual(['payments.subscription.created']);
+    const reversed = apply(apply(undefined, 1, {}, 'evt_a').state, 1, created, 'evt_z');
+    expect(reversed.applied).toBe(false);
+    expect(reversed.state.status).toBe('active');
+  });
+
+  it('Given two events at one instant in the same status rank, When they arrive in either order, Then the larger event id wins', () => {
+    const a = apply(undefined, 1, { cancelAtPeriodEnd: true }, 'evt_b');
+    const b = apply(a.state, 1, { cancelAtPeriodEnd: false }, 'evt_a');
+    expect(b.state.cancelAtPeriodEnd).toBe(true);
+    const c = apply(undefined, 1, { cancelAtPeriodEnd: false }, 'evt_a');
+    const d = apply(c.state, 1, { cancelAtPeriodEnd: true }, 'evt_b');
+    expect(d.state.cancelAtPeriodEnd).toBe(true);
   });
 
   it('Given the same event twice, When applied again, Then nothing changes and nothing is recorded', () => {

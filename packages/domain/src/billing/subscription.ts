@@ -1,7 +1,7 @@
 import type { DomainEvent } from '../shared';
 import type { SubscriptionStatus } from './billing-statuses';
 import type { PlanCode } from './plans';
-import { type EventPosition, isNewer } from './provider-order';
+import { type EventPosition, isNewer, subscriptionStatusRank } from './provider-order';
 
 /** The provider's state of a subscription, with times as dates (what one provider event carries). */
 export interface SubscriptionSnapshot {
@@ -17,7 +17,7 @@ export interface SubscriptionSnapshot {
 
 /**
  * Our mirror of a provider subscription. It is written only from provider events: it shows the
- * newest one seen (by time, then event id), whatever order they arrive in.
+ * newest one seen (by time, then status rank, then event id), whatever order they arrive in.
  */
 export interface Subscription extends SubscriptionSnapshot {
   readonly id: string;
@@ -78,7 +78,11 @@ export function applySubscriptionSnapshot(
   ctx: { now: Date },
 ): SubscriptionUpdate {
   const { snapshot, event } = input;
-  if (current && !isNewer(event, current.shownEvent)) {
+  const candidate = { ...event, rank: subscriptionStatusRank(snapshot.status) };
+  if (
+    current &&
+    !isNewer(candidate, { ...current.shownEvent, rank: subscriptionStatusRank(current.status) })
+  ) {
     // Older news still tells when the subscription began.
     const startedAt = earlier(current.startedAt, snapshot.currentPeriodStart);
     const state = startedAt === current.startedAt ? current : { ...current, startedAt, updatedAt: ctx.now };
