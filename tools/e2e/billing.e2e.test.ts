@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, chromiumAvailable, signedUp, startApp, uniqueEmail } from './harness';
+import { type AppUnderTest, chromiumAvailable, fillSignUp, startApp, uniqueEmail } from './harness';
 
-// Billing end to end with the embedded (local) payment provider: a learner meets a pro course's
-// upgrade prompt, pays through the local checkout (a declined card first, then a good one), enrols,
-// cancels and keeps access; the api's test clock then moves past the period end and access ends.
+// Billing end to end with the embedded (local) payment provider: a visitor signs up from the
+// pricing page and returns to it, meets a pro course's upgrade prompt, pays through the local
+// checkout (a declined card first, then a good one), enrols, cancels and keeps access; the api's
+// test clock then moves past the period end and access ends.
 
 let app: AppUnderTest;
 
@@ -28,10 +29,19 @@ const PRO_COURSES = [
 
 describe.skipIf(!chromiumAvailable)('billing journey in the browser', () => {
   it('upgrades through the local checkout after a declined card, enrols in a pro course, cancels and keeps access until the period ends', async () => {
-    const { context, page } = await signedUp(app, 'jobseeker', {
-      name: 'Paula Payer',
-      email: uniqueEmail('payer'),
-    });
+    // A visitor on the pricing page signs up from the Pro card and comes back to it.
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/pricing`);
+    await page.getByRole('link', { name: 'Sign up to get Pro', exact: true }).click();
+    await page.waitForURL('**/sign-up');
+    await fillSignUp(page, { name: 'Paula Payer', email: uniqueEmail('payer') }, 'jobseeker');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/pricing?for=learner');
+    const freeCard = page
+      .getByTestId('plan-card')
+      .filter({ has: page.getByRole('heading', { name: 'Free', exact: true }) });
+    await expect.poll(() => freeCard.textContent(), poll).toContain('Current plan');
 
     // A pro course without Pro: enrolling answers PAYMENT_REQUIRED, shown as an upgrade prompt.
     const firstCourse = await openCourse(page, PRO_COURSES[0]);
@@ -122,10 +132,7 @@ describe.skipIf(!chromiumAvailable)('billing journey in the browser', () => {
     await page.goto(`${app.baseUrl}/pricing`);
     const pro = page.getByTestId('plan-card').filter({ hasText: 'Every pro course' });
     await expect.poll(() => pro.getByRole('button', { name: 'Upgrade to Pro' }).isVisible(), poll).toBe(true);
-    const free = page
-      .getByTestId('plan-card')
-      .filter({ has: page.getByRole('heading', { name: 'Free', exact: true }) });
-    expect(await free.textContent()).toContain('Current plan');
+    expect(await freeCard.textContent()).toContain('Current plan');
 
     await context.close();
   });
