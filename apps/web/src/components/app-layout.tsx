@@ -1,4 +1,15 @@
-import { AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Box,
+  Burger,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  NavLink,
+  Stack,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBook,
@@ -23,6 +34,7 @@ import {
 import { useEffect } from 'react';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../auth/use-session';
+import { useNetworkPulse } from '../pages/network/use-network-pulse';
 import classes from './app-layout.module.css';
 import { Brand } from './brand';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -38,6 +50,8 @@ export function AppLayout() {
   const signOut = useSignOut();
   const signedIn = session.status === 'authenticated';
   const role = signedIn ? session.user.role : undefined;
+  // One live stream per tab keeps the unread count (and the open network pages) current.
+  const unreadMessages = useNetworkPulse(signedIn)?.unreadMessages ?? 0;
   // Role-specific sections: job seekers follow applications, employers run the workspace, instructors teach.
   const links = [
     { to: '/courses', label: 'Courses', icon: IconSchool, show: true },
@@ -54,9 +68,16 @@ export function AppLayout() {
     // Members find plans and billing in the account menu; visitors get the page in the bar.
     { to: '/pricing', label: 'Pricing', icon: IconTag, show: !signedIn },
     { to: '/learning', label: 'My learning', icon: IconBook, show: signedIn },
-    { to: '/network', label: 'Network', icon: IconNetwork, show: signedIn },
-    // The header has the messages button (with the unread count) instead.
-    { to: '/messages', label: 'Messages', icon: IconMessages, show: signedIn, inHeader: false },
+    // In the header, the account menu leads to the network and the messages button to messages.
+    { to: '/network', label: 'Network', icon: IconNetwork, show: signedIn, inHeader: false },
+    {
+      to: '/messages',
+      label: 'Messages',
+      icon: IconMessages,
+      show: signedIn,
+      inHeader: false,
+      badge: unreadMessages,
+    },
     { to: '/applications', label: 'My applications', icon: IconFileText, show: role === 'jobseeker' },
     {
       to: '/employer',
@@ -87,13 +108,18 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={opened ? 'Close navigation' : 'Open navigation'}
-            />
+            <Indicator hiddenFrom="sm" size={10} offset={6} disabled={unreadMessages === 0 || opened}>
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                size="sm"
+                aria-label={
+                  opened
+                    ? 'Close navigation'
+                    : `Open navigation${unreadMessages > 0 ? ', unread messages' : ''}`
+                }
+              />
+            </Indicator>
             <Brand />
             <Group component="nav" aria-label="Main" gap={4} ml="lg" visibleFrom="sm">
               <RouterNavLink to="/" end className={classes.link}>
@@ -115,7 +141,11 @@ export function AppLayout() {
                 <PointsPill />
               </Box>
             )}
-            {signedIn && <MessagesButton />}
+            {signedIn && (
+              <Box visibleFrom="xs">
+                <MessagesButton unread={unreadMessages} />
+              </Box>
+            )}
             {signedIn && <NotificationsMenu />}
             {signedIn ? (
               <UserMenu
@@ -162,6 +192,13 @@ export function AppLayout() {
                 to={link.to}
                 label={link.label}
                 leftSection={<link.icon size={18} />}
+                rightSection={
+                  link.badge ? (
+                    <Badge size="sm" circle aria-label={`${link.badge} unread`}>
+                      {link.badge}
+                    </Badge>
+                  ) : undefined
+                }
                 active={location.pathname.startsWith(link.to)}
               />
             ))}

@@ -4,6 +4,7 @@ import {
   IconChevronDown,
   IconCreditCard,
   IconLogout,
+  IconNetwork,
   IconTag,
   IconUser,
 } from '@tabler/icons-react';
@@ -36,6 +37,9 @@ export function UserMenu(props: { user: SessionUser; onSignOut: () => void; sign
         </Menu.Label>
         <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} />}>
           Profile
+        </Menu.Item>
+        <Menu.Item component={Link} to="/network" leftSection={<IconNetwork size={16} />}>
+          Network
         </Menu.Item>
         <Menu.Item component={Link} to="/settings/notifications" leftSection={<IconBell size={16} />}>
           Notification settings

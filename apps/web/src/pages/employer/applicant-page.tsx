@@ -14,6 +14,7 @@ import {
 import { IconFileText, IconMail } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { ConnectActions } from '../../components/connect-actions';
 import { QueryError } from '../../components/query-state';
 import { ApplicationTimeline } from '../../components/timeline';
 import { formatDate, stageLabels, statusColors, statusLabels } from '../../lib/recruiting-format';
@@ -116,6 +117,7 @@ export function ApplicantPage() {
                       {application.data.candidate.email}
                     </Anchor>
                   </Group>
+                  <ConnectActions userId={application.data.candidate.id} size="xs" />
                   {application.data.resumeUrl && (
                     <Group gap={6}>
                       <IconFileText size={16} aria-hidden />

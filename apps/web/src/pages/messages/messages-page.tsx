@@ -16,7 +16,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
@@ -318,9 +318,14 @@ export function MessagesPage() {
   const selected = conversationId ?? userId;
   return (
     <Container size="lg" w="100%" py={{ base: 16, sm: 32 }}>
-      <Title order={1} size="h2" mb="md" visibleFrom={selected ? 'md' : undefined}>
-        Messages
-      </Title>
+      <Group justify="space-between" mb="md" visibleFrom={selected ? 'md' : undefined}>
+        <Title order={1} size="h2">
+          Messages
+        </Title>
+        <Button component={Link} to="/network" variant="light" leftSection={<IconUsers size={16} />}>
+          Network
+        </Button>
+      </Group>
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 4 }} display={selected ? { base: 'none', md: 'block' } : undefined}>
           <ConversationList activeId={conversationId} />
