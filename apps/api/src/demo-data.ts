@@ -50,9 +50,6 @@ export async function seedDemoData(
     createAdmin: CreateAdmin;
     registerUser: RegisterUser;
     learning: LearningServices;
-    /** For the learning history: its back-dated events wake the relay and drop cached pages like any. */
-    outboxSignal: OutboxSignal;
-    cache: Cache;
     challengeSeed: Omit<ChallengeSeedDeps, 'db'>;
   },
   logger: Logger,
@@ -98,11 +95,6 @@ export async function seedDemoData(
     learner: { userId: await idOf('learner@talentsphere.dev'), role: 'jobseeker' },
   });
   if (courses > 0) logger.info({ courses }, 'learning demo data seeded');
-  const enrolments = await seedLearningHistory(
-    { db: deps.db, signal: deps.outboxSignal, cache: deps.cache },
-    { now: new Date() },
-  );
-  if (enrolments > 0) logger.info({ enrolments }, 'six weeks of demo learning seeded');
   const challenges = await seedChallenges(
     { db: deps.db, ...deps.challengeSeed },
     {
@@ -112,4 +104,19 @@ export async function seedDemoData(
   );
   if (challenges > 0) logger.info({ challenges }, 'challenge demo data seeded');
   return created;
+}
+
+/**
+ * Six weeks of learning by seeded candidates (see seedLearningHistory). It takes a while on PGlite,
+ * so it runs once the server is up, and nothing waits for it.
+ */
+export async function seedDemoLearningHistory(
+  deps: { db: Kysely<Database>; outboxSignal: OutboxSignal; cache: Cache },
+  logger: Logger,
+): Promise<void> {
+  const enrolments = await seedLearningHistory(
+    { db: deps.db, signal: deps.outboxSignal, cache: deps.cache },
+    { now: new Date() },
+  );
+  if (enrolments > 0) logger.info({ enrolments }, 'six weeks of demo learning seeded');
 }

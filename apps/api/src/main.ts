@@ -6,7 +6,7 @@ import type { UnitOfWork } from '@talentsphere/application/shared';
 import pino from 'pino';
 import { loadConfigOrExit } from './config';
 import { createApiRuntime, TOKENS } from './container';
-import { DEMO_ACCOUNTS, seedDemoData } from './demo-data';
+import { DEMO_ACCOUNTS, seedDemoData, seedDemoLearningHistory } from './demo-data';
 import { createEmbeddedWorker } from './embedded-worker';
 import { createServer } from './server';
 import { testClockControl } from './test-clock';
@@ -40,8 +40,6 @@ async function main(): Promise<void> {
         {
           db: runtime.database.db,
           ...runtime.services,
-          outboxSignal: runtime.outboxSignal,
-          cache: runtime.cache,
           challengeSeed: {
             uow: runtime.container.resolve<UnitOfWork>(TOKENS.unitOfWork),
             clock: systemClock,
@@ -67,6 +65,13 @@ async function main(): Promise<void> {
   const address = await server.start();
   logger.info({ mode: config.mode, address }, 'TalentSphere is up');
   if (config.mode === 'embedded') printEmbeddedBanner(config.PORT, path.resolve(config.DATA_DIR), seeded > 0);
+  // Not under test: the browser journeys share this process and its two cores.
+  if (config.seedDemoData && config.NODE_ENV !== 'test') {
+    const history = { db: runtime.database.db, outboxSignal: runtime.outboxSignal, cache: runtime.cache };
+    seedDemoLearningHistory(history, logger).catch((error: unknown) =>
+      logger.warn({ err: error }, 'demo learning history stopped'),
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -131,7 +131,7 @@ class SteppedClock implements Clock {
 }
 
 /**
- * Some seeded candidates took free courses over the last six weeks: enrolments and lesson
+ * Two dozen seeded candidates took free courses over the last six weeks: enrolments and lesson
  * completions through the real learning use cases on a clock set back to each day, so their events
  * (with those times) go through the outbox to every consumer like any others, and the dashboard has
  * weeks of learning to show. Challenge lessons stop a learner (they need a graded solution).
@@ -183,7 +183,7 @@ export async function seedLearningHistory(
   const ctx = { correlationId: 'demo-seed-history', ipAddress: '127.0.0.1' };
   // Every step of every learner, then played in time order (the outbox keeps that order).
   const steps: Array<{ at: number; kind: 'enroll' | 'lesson'; run: () => Promise<boolean> }> = [];
-  const learners = random.sample(candidates, Math.min(options.learners ?? 40, candidates.length));
+  const learners = random.sample(candidates, Math.min(options.learners ?? 24, candidates.length));
   for (const { id: userId } of learners) {
     const actor = { userId, role: 'jobseeker' as const };
     for (const { id: courseId } of random.sample(courses, random.int(1, 2))) {
