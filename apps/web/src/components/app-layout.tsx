@@ -92,7 +92,8 @@ export function AppLayout() {
       show: role === 'instructor' || role === 'admin',
     },
     { to: '/admin/analytics', label: 'Analytics', icon: IconChartBar, show: role === 'admin' },
-    { to: '/profile', label: 'Profile', icon: IconUser, show: signedIn },
+    // The account menu has Profile too; the header row has no room left for it.
+    { to: '/profile', label: 'Profile', icon: IconUser, show: signedIn, inHeader: false },
   ].filter((link) => link.show);
 
   // The mobile menu closes itself once a link has taken the visitor somewhere.
