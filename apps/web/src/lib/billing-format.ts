@@ -186,6 +186,18 @@ export function newIdempotencyKey(source: Pick<Crypto, 'getRandomValues'> & Part
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The key for an attempt to buy `plan`: the pending attempt's when it is the same plan (a retry of
+ * a request that may have landed), else a fresh one.
+ */
+export function attemptKey(
+  pending: { readonly plan: PlanCode; readonly key: string } | null,
+  plan: PlanCode,
+  fresh: () => string = newIdempotencyKey,
+): string {
+  return pending?.plan === plan ? pending.key : fresh();
+}
+
 /** In-app paths are routed; anything else (Stripe's hosted pages) is a full navigation. */
 export function isInAppPath(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');

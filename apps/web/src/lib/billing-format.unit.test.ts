@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attemptKey,
   cardNumberError,
   formatCardNumber,
   formatMoney,
@@ -166,6 +167,17 @@ describe('idempotency keys and redirects', () => {
     const key = newIdempotencyKey(source as Pick<Crypto, 'getRandomValues'>);
     expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(key).toMatch(serverPattern);
+  });
+
+  it('Given an attempt that got no answer, When the same plan is tried again, Then its key is reused; another plan gets a fresh one', () => {
+    let made = 0;
+    const fresh = () => `key-${++made}-xxxxxxxx`;
+    const first = attemptKey(null, 'learner-pro-monthly', fresh);
+    expect(first).toBe('key-1-xxxxxxxx');
+    expect(attemptKey({ plan: 'learner-pro-monthly', key: first }, 'learner-pro-monthly', fresh)).toBe(first);
+    expect(attemptKey({ plan: 'learner-pro-monthly', key: first }, 'learner-pro-yearly', fresh)).toBe(
+      'key-2-xxxxxxxx',
+    );
   });
 
   it.each([

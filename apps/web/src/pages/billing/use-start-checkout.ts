@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { isRetryable } from '../../lib/app-error';
-import { isInAppPath, newIdempotencyKey, type PlanCode } from '../../lib/billing-format';
+import { attemptKey, isInAppPath, type PlanCode } from '../../lib/billing-format';
 import { useTRPC } from '../../trpc';
 
 /**
@@ -17,7 +17,7 @@ export function useStartCheckout() {
   const mutation = useMutation(trpc.billing.checkout.mutationOptions());
 
   const start = (plan: PlanCode) => {
-    const key = pending.current?.plan === plan ? pending.current.key : newIdempotencyKey();
+    const key = attemptKey(pending.current, plan);
     pending.current = { plan, key };
     mutation.mutate(
       { plan, idempotencyKey: key },
