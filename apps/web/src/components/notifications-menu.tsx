@@ -35,7 +35,14 @@ export function NotificationsMenu() {
   const [streamFailed, setStreamFailed] = useState(false);
   const [announced, setAnnounced] = useState('');
   const list = useQuery(
-    trpc.notifications.list.queryOptions({ limit: 20 }, { refetchInterval: streamFailed ? POLL_MS : false }),
+    trpc.notifications.list.queryOptions(
+      { limit: 20 },
+      {
+        refetchInterval: streamFailed ? POLL_MS : false,
+        // Read marks are not pushed: a tab coming back into view reads them (another tab may have read some).
+        refetchOnWindowFocus: 'always',
+      },
+    ),
   );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notifications.list.queryKey() });
   useSubscription(
