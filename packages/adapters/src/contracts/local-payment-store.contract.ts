@@ -103,7 +103,8 @@ export function localPaymentStoreContract(adapter: string, subject: () => Promis
       expect(await store.findCheckout(checkout.id)).toEqual(checkout);
       const completed = { ...checkout, status: 'completed' as const, subscriptionId: 'lsub_x' };
       await store.transaction(async (tx) => {
-        expect(await tx.lockCheckout(checkout.id)).toEqual(checkout);
+        expect(await tx.lockCheckoutsOfUser(checkout.userId)).toEqual([checkout]);
+        expect(await tx.lockCheckoutsOfUser('user-nobody')).toEqual([]);
         await tx.updateCheckout(completed);
       });
       expect(await store.findCheckout(checkout.id)).toEqual(completed);
@@ -150,6 +151,8 @@ export function localPaymentStoreContract(adapter: string, subject: () => Promis
       await store.transaction((tx) => tx.updateSubscription(ended));
       expect(await store.transaction((tx) => tx.lockSubscription(subscription.id))).toEqual(ended);
       expect(await store.transaction((tx) => tx.lockSubscription('lsub_missing'))).toBeUndefined();
+      expect(await store.transaction((tx) => tx.subscriptionsOfUser(subscription.userId))).toEqual([ended]);
+      expect(await store.transaction((tx) => tx.subscriptionsOfUser('user-nobody'))).toEqual([]);
     });
 
     it('Given subscriptions due at different times, not yet due and never, When claiming, Then the soonest due comes first and only what is due', async () => {

@@ -57,6 +57,8 @@ export class ScriptedPaymentGateway implements PaymentGateway, LocalCheckoutDesk
   deliver: (event: ProviderEvent) => Promise<void> = async () => undefined;
   /** The next createCheckout answers this error instead. */
   failNextCheckout: AppError | null = null;
+  /** The next payCheckout answers this error instead. */
+  failNextPayment: AppError | null = null;
 
   constructor(
     readonly provider: PaymentProvider,
@@ -139,6 +141,11 @@ export class ScriptedPaymentGateway implements PaymentGateway, LocalCheckoutDesk
     cardNumber: string,
   ): Promise<Result<{ redirectUrl: string }, AppError>> {
     this.calls.push({ method: 'payCheckout', args: [checkoutId, cardNumber] });
+    if (this.failNextPayment) {
+      const error = this.failNextPayment;
+      this.failNextPayment = null;
+      return err(error);
+    }
     if (cardNumber === '4000000000000002')
       return err(validation('PAYMENT_DECLINED', 'Your card was declined.'));
     const subscription = await this.completeCheckout(checkoutId);

@@ -82,8 +82,10 @@ class InMemoryLocalPaymentTransaction implements LocalPaymentTransaction {
     );
   }
 
-  async lockCheckout(id: string): Promise<LocalCheckout | undefined> {
-    return this.books.checkouts.get(id);
+  async lockCheckoutsOfUser(userId: string): Promise<LocalCheckout[]> {
+    return [...this.books.checkouts.values()]
+      .filter((c) => c.userId === userId)
+      .sort((a, b) => a.id.localeCompare(b.id));
   }
 
   async updateCheckout(checkout: LocalCheckout): Promise<void> {
@@ -98,6 +100,10 @@ class InMemoryLocalPaymentTransaction implements LocalPaymentTransaction {
 
   async lockSubscription(id: string): Promise<LocalSubscription | undefined> {
     return this.books.subscriptions.get(id);
+  }
+
+  async subscriptionsOfUser(userId: string): Promise<LocalSubscription[]> {
+    return [...this.books.subscriptions.values()].filter((s) => s.userId === userId);
   }
 
   async claimDueSubscription(now: Date): Promise<LocalSubscription | undefined> {

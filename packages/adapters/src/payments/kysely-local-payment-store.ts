@@ -173,14 +173,15 @@ class KyselyLocalPaymentTransaction implements LocalPaymentTransaction {
     return row && toCheckout(row);
   }
 
-  async lockCheckout(id: string): Promise<LocalCheckout | undefined> {
-    const row = await this.db
+  async lockCheckoutsOfUser(userId: string): Promise<LocalCheckout[]> {
+    const rows = await this.db
       .selectFrom('local_payment_checkouts')
       .selectAll()
-      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .orderBy('id')
       .forUpdate()
-      .executeTakeFirst();
-    return row && toCheckout(row);
+      .execute();
+    return rows.map(toCheckout);
   }
 
   async updateCheckout(checkout: LocalCheckout): Promise<void> {
@@ -206,6 +207,15 @@ class KyselyLocalPaymentTransaction implements LocalPaymentTransaction {
       .forUpdate()
       .executeTakeFirst();
     return row && toSubscription(row);
+  }
+
+  async subscriptionsOfUser(userId: string): Promise<LocalSubscription[]> {
+    const rows = await this.db
+      .selectFrom('local_payment_subscriptions')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .execute();
+    return rows.map(toSubscription);
   }
 
   async claimDueSubscription(now: Date): Promise<LocalSubscription | undefined> {

@@ -1,6 +1,8 @@
 import type {
   CheckoutRequest,
   CheckoutSession,
+  LocalCheckoutDesk,
+  LocalCheckoutView,
   PaymentGateway,
   ProviderEvent,
   ProviderInvoice,
@@ -18,7 +20,13 @@ import type {
   LocalSubscription,
 } from './local-payment-store';
 import { chargeCard } from './local-test-cards';
-import { PAYMENT_ERRORS, planNotPurchasable, subscriptionNotFound, unsupported } from './payment-errors';
+import {
+  alreadySubscribed,
+  PAYMENT_ERRORS,
+  planNotPurchasable,
+  subscriptionNotFound,
+  unsupported,
+} from './payment-errors';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -28,6 +36,8 @@ const CHECKOUT_TTL_MS = DAY_MS;
 const RETRY_INTERVAL_MS = DAY_MS;
 const MAX_FAILED_ATTEMPTS = 3;
 const ENDED = new Set(['canceled', 'unpaid', 'incomplete_expired']);
+/** Statuses in which a subscription still renews (unless set to cancel at its period's end). */
+const RENEWING = new Set(['trialing', 'active', 'past_due']);
 
 export interface LocalPaymentGatewayOptions {
   readonly store: LocalPaymentStore;
@@ -41,15 +51,6 @@ export interface LocalPaymentGatewayOptions {
   readonly onDeliveryError?: (error: unknown, event: ProviderEvent) => void;
 }
 
-export interface LocalCheckoutView {
-  readonly checkoutId: string;
-  readonly plan: PlanCode;
-  readonly userId: string;
-  readonly status: 'open' | 'completed' | 'expired';
-  readonly successUrl: string;
-  readonly cancelUrl: string;
-}
-
 /**
  * The embedded payment provider: a stand-in for Stripe that lives in-process and needs no network.
  * A checkout page takes test cards; subscriptions renew, fail and retry on the clock whenever
@@ -57,7 +58,7 @@ export interface LocalCheckoutView {
  * every change only through events, queued in the same transaction as the change and delivered
  * afterwards, at least once, in order.
  */
-export class LocalPaymentGateway implements PaymentGateway {
+export class LocalPaymentGateway implements PaymentGateway, LocalCheckoutDesk {
   readonly provider = 'local' as const;
   private readonly onDeliveryError: (error: unknown, event: ProviderEvent) => void;
   private flushing: Promise<number> = Promise.resolve(0);
@@ -117,25 +118,35 @@ export class LocalPaymentGateway implements PaymentGateway {
    * Pays an open checkout with a test card: a new active subscription for one period from now and
    * its paid invoice, delivered as events before this answers. A declined or invalid card changes
    * nothing. Paying a completed checkout again charges nothing and answers as the first time did.
+   * Payments of one user take turns (every checkout of theirs is locked), and one is refused while
+   * a subscription of the plan's audience still renews (PAYMENT_ALREADY_SUBSCRIBED): two open
+   * checkouts cannot become two subscriptions. A payment expires the user's other open checkouts.
    */
   async payCheckout(
     checkoutId: string,
     cardNumber: string,
   ): Promise<Result<{ redirectUrl: string }, AppError>> {
+    const notFoundError = () => err(notFound(PAYMENT_ERRORS.checkoutNotFound, `No checkout ${checkoutId}`));
+    const found = await this.options.store.findCheckout(checkoutId);
+    if (!found) return notFoundError();
     const outcome = await this.options.store.transaction(
       async (tx): Promise<Result<{ redirectUrl: string }, AppError>> => {
-        const checkout = await tx.lockCheckout(checkoutId);
-        if (!checkout) {
-          return err(notFound(PAYMENT_ERRORS.checkoutNotFound, `No checkout ${checkoutId}`));
-        }
+        const ofUser = await tx.lockCheckoutsOfUser(found.userId);
+        const checkout = ofUser.find((c) => c.id === checkoutId);
+        if (!checkout) return notFoundError();
         if (checkout.status === 'completed') return ok({ redirectUrl: checkout.successUrl });
         const now = this.options.clock.now();
         if (statusOf(checkout, now) === 'expired') {
           return err(precondition(PAYMENT_ERRORS.checkoutClosed, 'This checkout has expired: start again'));
         }
+        const plan = purchasable(checkout.plan);
+        const renewing = (await tx.subscriptionsOfUser(checkout.userId)).find(
+          (s) =>
+            RENEWING.has(s.status) && !s.cancelAtPeriodEnd && findPlan(s.plan)?.audience === plan.audience,
+        );
+        if (renewing) return err(alreadySubscribed());
         const card = chargeCard(cardNumber);
         if (card.isErr()) return err(card.error);
-        const plan = purchasable(checkout.plan);
         const subscription: LocalSubscription = {
           id: `lsub_${this.options.ids.next()}`,
           customerId: checkout.customerId,
@@ -163,6 +174,9 @@ export class LocalPaymentGateway implements PaymentGateway {
         await tx.insertSubscription({ ...created, lastEventAt: events.lastAt() });
         await tx.insertInvoice(invoice);
         await tx.updateCheckout({ ...checkout, status: 'completed', subscriptionId: subscription.id });
+        for (const other of ofUser)
+          if (other.id !== checkout.id && statusOf(other, now) === 'open')
+            await tx.updateCheckout({ ...other, expiresAt: now });
         await tx.insertEvents(events.events);
         return ok({ redirectUrl: checkout.successUrl });
       },

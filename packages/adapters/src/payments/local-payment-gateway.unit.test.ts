@@ -248,6 +248,47 @@ describe('LocalPaymentGateway checkout', () => {
   });
 });
 
+describe('LocalPaymentGateway two checkouts of one user', () => {
+  it('Given two open checkouts, When both are paid at once, Then one subscription; the other checkout expired by the payment is refused', async () => {
+    const { gateway, delivered } = world();
+    const first = (await gateway.createCheckout(request()))._unsafeUnwrap();
+    const second = (
+      await gateway.createCheckout(request({ idempotencyKey: 'key-2', plan: 'learner-pro-yearly' }))
+    )._unsafeUnwrap();
+    const [a, b] = await Promise.all([
+      gateway.payCheckout(first.checkoutId, LOCAL_TEST_CARDS.succeeds),
+      gateway.payCheckout(second.checkoutId, LOCAL_TEST_CARDS.succeeds),
+    ]);
+    expect(a.isOk()).toBe(true);
+    expect(b._unsafeUnwrapErr()).toMatchObject({ code: PAYMENT_ERRORS.checkoutClosed });
+    expect(delivered.filter((e) => e.type === 'subscription.updated')).toHaveLength(1);
+    expect((await gateway.describeCheckout(second.checkoutId))?.status).toBe('expired');
+  });
+
+  it('Given a renewing subscription, When a checkout started after it is paid, Then PAYMENT_ALREADY_SUBSCRIBED and no charge', async () => {
+    const w = await subscribed();
+    const later = (
+      await w.gateway.createCheckout(request({ idempotencyKey: 'key-2', plan: 'learner-pro-yearly' }))
+    )._unsafeUnwrap();
+    expect(
+      (await w.gateway.payCheckout(later.checkoutId, LOCAL_TEST_CARDS.succeeds))._unsafeUnwrapErr(),
+    ).toMatchObject({ kind: 'Conflict', code: PAYMENT_ERRORS.alreadySubscribed });
+    expect(w.drain()).toEqual([]);
+    expect((await w.gateway.describeCheckout(later.checkoutId))?.status).toBe('open');
+  });
+
+  it("Given a learner's subscription set to cancel, When another checkout of theirs is paid, Then it goes through; another user's subscription never stands in the way", async () => {
+    const w = await subscribed();
+    (await w.gateway.setCancelAtPeriodEnd('lsub_0002', true, 'k'))._unsafeUnwrap();
+    const yearly = (
+      await w.gateway.createCheckout(request({ idempotencyKey: 'key-2', plan: 'learner-pro-yearly' }))
+    )._unsafeUnwrap();
+    expect((await w.gateway.payCheckout(yearly.checkoutId, LOCAL_TEST_CARDS.succeeds)).isOk()).toBe(true);
+    const other = (await w.gateway.createCheckout(request({ userId: 'user-2' })))._unsafeUnwrap();
+    expect((await w.gateway.payCheckout(other.checkoutId, LOCAL_TEST_CARDS.succeeds)).isOk()).toBe(true);
+  });
+});
+
 describe('LocalPaymentGateway renewals on the clock', () => {
   it('Given a paid month, When the clock reaches its end, Then the renewal is a paid invoice and the next period, once', async () => {
     const { at, drain } = await subscribed();

@@ -67,12 +67,16 @@ export interface LocalPaymentTransaction {
   /** false when the user already has a checkout under that Idempotency-Key (nothing written). */
   insertCheckout(checkout: LocalCheckout): Promise<boolean>;
   findCheckoutByKey(userId: string, idempotencyKey: string): Promise<LocalCheckout | undefined>;
-  /** Reads and locks the checkout until the transaction ends. */
-  lockCheckout(id: string): Promise<LocalCheckout | undefined>;
+  /**
+   * Reads and locks every checkout of the user (in id order, so two transactions never wait on
+   * each other): a user's payments then take turns.
+   */
+  lockCheckoutsOfUser(userId: string): Promise<LocalCheckout[]>;
   updateCheckout(checkout: LocalCheckout): Promise<void>;
   insertSubscription(subscription: LocalSubscription): Promise<void>;
   /** Reads and locks the subscription until the transaction ends. */
   lockSubscription(id: string): Promise<LocalSubscription | undefined>;
+  subscriptionsOfUser(userId: string): Promise<LocalSubscription[]>;
   /**
    * The subscription due soonest (dueAt ≤ now), locked; one that a concurrent transaction holds is
    * skipped, so several processes advancing at once each take a different one.

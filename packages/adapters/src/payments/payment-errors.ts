@@ -1,4 +1,12 @@
-import { type AppError, notFound, precondition, unavailable, validation } from '@talentsphere/domain/shared';
+import { LOCAL_CHECKOUT_ERRORS } from '@talentsphere/application/billing';
+import {
+  type AppError,
+  conflict,
+  notFound,
+  precondition,
+  unavailable,
+  validation,
+} from '@talentsphere/domain/shared';
 
 /** The stable codes both gateways answer with; billing's use cases and the web switch on them. */
 export const PAYMENT_ERRORS = {
@@ -6,10 +14,12 @@ export const PAYMENT_ERRORS = {
   declined: 'PAYMENT_DECLINED',
   /** Not a card number (length or Luhn check). */
   invalidCard: 'PAYMENT_CARD_INVALID',
-  checkoutNotFound: 'PAYMENT_CHECKOUT_NOT_FOUND',
+  checkoutNotFound: LOCAL_CHECKOUT_ERRORS.checkoutNotFound,
   /** The checkout was already paid or has expired. */
   checkoutClosed: 'PAYMENT_CHECKOUT_CLOSED',
   subscriptionNotFound: 'PAYMENT_SUBSCRIPTION_NOT_FOUND',
+  /** The customer already has a renewing subscription of the plan's audience. */
+  alreadySubscribed: LOCAL_CHECKOUT_ERRORS.alreadySubscribed,
   /** The subscription has ended: nothing left to cancel or resume. */
   subscriptionEnded: 'PAYMENT_SUBSCRIPTION_ENDED',
   /** A free plan has nothing to check out, or the provider has no price for it. */
@@ -42,3 +52,6 @@ export const unsupported = (message: string): AppError => precondition(PAYMENT_E
 
 export const providerUnavailable = (message: string): AppError =>
   unavailable(PAYMENT_ERRORS.providerUnavailable, message);
+
+export const alreadySubscribed = (): AppError =>
+  conflict(PAYMENT_ERRORS.alreadySubscribed, 'You already have a subscription of this kind.');

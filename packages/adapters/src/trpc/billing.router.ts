@@ -46,6 +46,6 @@ export const billingRouter = router({
   payLocalCheckout: protectedProcedure
     .input(payLocalCheckoutInput)
     .mutation(async ({ ctx, input }) =>
-      unwrap(await ctx.services.billing.payLocalCheckout.execute(ctx.actor, input)),
+      unwrap(await ctx.services.billing.payLocalCheckout.execute(ctx.actor, input, ctx.request)),
     ),
 });

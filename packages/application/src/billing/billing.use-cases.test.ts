@@ -1,5 +1,6 @@
 import { BillingTestbed } from '@talentsphere/adapters/in-memory';
 import type { ProviderEvent } from '@talentsphere/application/billing';
+import { conflict } from '@talentsphere/domain/shared';
 import { describe, expect, it } from 'vitest';
 
 const DAY_SECONDS = 86_400;
@@ -275,10 +276,11 @@ describe('billing: portal and the local checkout page', () => {
     expect(
       (await bed.services.describeLocalCheckout.execute(other, { checkoutId }))._unsafeUnwrapErr().code,
     ).toBe('BILLING_011');
-    const paid = await bed.services.payLocalCheckout.execute(other, {
-      checkoutId,
-      cardNumber: '4242424242424242',
-    });
+    const paid = await bed.services.payLocalCheckout.execute(
+      other,
+      { checkoutId, cardNumber: '4242424242424242' },
+      bed.ctx,
+    );
     expect(paid._unsafeUnwrapErr().code).toBe('BILLING_011');
     expect(bed.db.tables.subscriptions.size).toBe(0);
     const mine = (await bed.services.describeLocalCheckout.execute(owner, { checkoutId }))._unsafeUnwrap();
@@ -295,14 +297,54 @@ describe('billing: portal and the local checkout page', () => {
         bed.ctx,
       )
     )._unsafeUnwrap();
-    const declined = await bed.services.payLocalCheckout.execute(owner, {
-      checkoutId,
-      cardNumber: '4000000000000002',
-    });
+    const declined = await bed.services.payLocalCheckout.execute(
+      owner,
+      { checkoutId, cardNumber: '4000000000000002' },
+      bed.ctx,
+    );
     expect(declined._unsafeUnwrapErr().code).toBe('PAYMENT_DECLINED');
-    await bed.services.payLocalCheckout.execute(owner, { checkoutId, cardNumber: '4242424242424242' });
+    await bed.services.payLocalCheckout.execute(
+      owner,
+      { checkoutId, cardNumber: '4242424242424242' },
+      bed.ctx,
+    );
     expect([...bed.db.tables.subscriptions.values()]).toEqual([
       expect.objectContaining({ userId: owner.userId, plan: 'learner-pro-yearly', status: 'active' }),
     ]);
+  });
+
+  it('Given two checkouts started before either was paid, When the second is paid after the first, Then BILLING_004 and one subscription', async () => {
+    const bed = new BillingTestbed();
+    const owner = bed.user('jobseeker');
+    const start = async (plan: 'learner-pro-monthly' | 'learner-pro-yearly', key: string) =>
+      (
+        await bed.services.startCheckout.execute(owner, { plan, idempotencyKey: key }, bed.ctx)
+      )._unsafeUnwrap().checkoutId;
+    const monthly = await start('learner-pro-monthly', 'tab-1');
+    const yearly = await start('learner-pro-yearly', 'tab-2');
+    const pay = (checkoutId: string) =>
+      bed.services.payLocalCheckout.execute(owner, { checkoutId, cardNumber: '4242424242424242' }, bed.ctx);
+    expect((await pay(monthly)).isOk()).toBe(true);
+    expect((await pay(yearly))._unsafeUnwrapErr().code).toBe('BILLING_004');
+    expect(bed.db.tables.subscriptions.size).toBe(1);
+  });
+
+  it('Given the provider refuses a payment as already subscribed, When paying, Then the client sees BILLING_004', async () => {
+    const bed = new BillingTestbed();
+    const owner = bed.user('jobseeker');
+    const { checkoutId } = (
+      await bed.services.startCheckout.execute(
+        owner,
+        { plan: 'learner-pro-monthly', idempotencyKey: 'key-owner' },
+        bed.ctx,
+      )
+    )._unsafeUnwrap();
+    bed.gateway.failNextPayment = conflict('PAYMENT_ALREADY_SUBSCRIBED', 'Already subscribed');
+    const paid = await bed.services.payLocalCheckout.execute(
+      owner,
+      { checkoutId, cardNumber: '4242424242424242' },
+      bed.ctx,
+    );
+    expect(paid._unsafeUnwrapErr()).toMatchObject({ kind: 'Conflict', code: 'BILLING_004' });
   });
 });

@@ -4,6 +4,7 @@ import {
   findPlan,
   PLANS,
   type PlanAudience,
+  type PlanCode,
   type Subscription,
   type SubscriptionAccess,
 } from '@talentsphere/domain/billing';
@@ -17,7 +18,7 @@ import type { BillingDeps } from './billing-deps';
 import type { MyBillingDto, PlanDto } from './billing-read-models';
 import { toInvoiceDto, toPlanDto, toSubscriptionDto } from './billing-views';
 import { audienceOf } from './entitlement-checks';
-import type { LocalCheckoutView } from './local-checkout-desk.port';
+import { LOCAL_CHECKOUT_ERRORS, type LocalCheckoutView } from './local-checkout-desk.port';
 
 const INVOICES_SHOWN = 24;
 
@@ -73,6 +74,25 @@ export class GetMyBilling {
   }
 }
 
+/**
+ * Refuses buying `code` while a paid plan of its audience runs and renews (BILLING_004), or while
+ * this very plan is ending (resume it instead, BILLING_006).
+ */
+function refuseWhileEntitled(
+  accesses: readonly SubscriptionAccess[],
+  code: PlanCode,
+  now: Date,
+): Result<void, AppError> {
+  const plan = findPlan(code);
+  if (!plan) return err(billingErrors.planNotFound());
+  const held = entitlementsAt(plan.audience, accesses, now);
+  const running = accesses.find((a) => a.subscription.id === held.subscriptionId)?.subscription;
+  if (running && !running.cancelAtPeriodEnd) return err(billingErrors.alreadyOnPlan());
+  if (running && running.plan === plan.code)
+    return err(billingErrors.subscriptionTransition('Your plan is ending: resume it instead.'));
+  return ok(undefined);
+}
+
 type CheckoutPlan =
   | { kind: 'repeat'; checkoutId: string; url: string }
   | { kind: 'new'; email: string; providerCustomerId: string | null };
@@ -82,6 +102,10 @@ type CheckoutPlan =
  * Idempotency-Key is kept per user: a repeat answers the first checkout (the provider is asked with
  * the same key too, so a repeat racing the first gets the same session); the same key for another
  * plan is BILLING_009. Refused while a paid plan of the audience runs and renews (BILLING_004).
+ * Two checkouts started before either is paid: the local provider refuses the second payment
+ * (PayLocalCheckout); with Stripe the second session stays payable at Stripe's page, so a second
+ * subscription would be mirrored and shown (the newest running one), and the customer can cancel it
+ * in the portal: Stripe offers no guard on its side short of expiring sessions we do not track.
  */
 export class StartCheckout {
   constructor(private readonly deps: BillingDeps) {}
@@ -106,12 +130,12 @@ export class StartCheckout {
               if (earlier.plan !== plan.code) return err(billingErrors.idempotencyKeyReused());
               return ok({ kind: 'repeat', checkoutId: earlier.checkoutId, url: earlier.url });
             }
-            const accesses = await scope.subscriptions.accessOf(actor.userId);
-            const held = entitlementsAt(plan.audience, accesses, deps.clock.now());
-            const running = accesses.find((a) => a.subscription.id === held.subscriptionId)?.subscription;
-            if (running && !running.cancelAtPeriodEnd) return err(billingErrors.alreadyOnPlan());
-            if (running && running.plan === plan.code)
-              return err(billingErrors.subscriptionTransition('Your plan is ending: resume it instead.'));
+            const held = refuseWhileEntitled(
+              await scope.subscriptions.accessOf(actor.userId),
+              plan.code,
+              deps.clock.now(),
+            );
+            if (held.isErr()) return err(held.error);
             const user = await scope.users.findById(actor.userId);
             // The token names a user who must exist: anything else is a bug, not a user's mistake.
             if (!user) throw new Error(`No user ${actor.userId} behind a valid token`);
@@ -261,20 +285,48 @@ export class DescribeLocalCheckout {
   }
 }
 
-/** Pays a local checkout with a test card; the subscription arrives as the local provider's events. */
+/**
+ * Pays a local checkout with a test card; the subscription arrives as the local provider's events.
+ * The entitlement check of StartCheckout is repeated here, as another checkout may have been paid
+ * since this one started; the local provider itself takes a user's payments one at a time and
+ * refuses one while a subscription of the audience renews, so two tabs cannot buy twice.
+ */
 export class PayLocalCheckout {
   constructor(private readonly deps: BillingDeps) {}
 
   execute(
     actor: Actor,
     input: { checkoutId: string; cardNumber: string },
+    ctx: RequestContext,
   ): ResultAsync<{ redirectUrl: string }, AppError> {
     const { deps } = this;
     return asyncResult(async () => {
       const desk = deps.localCheckout;
       const view = await desk?.describeCheckout(input.checkoutId);
       if (!desk || !view || view.userId !== actor.userId) return err(billingErrors.checkoutNotFound());
-      return desk.payCheckout(input.checkoutId, input.cardNumber);
+      if (view.status === 'open') {
+        const held = await deps.uow.run(
+          (scope) =>
+            asyncResult(async () =>
+              refuseWhileEntitled(
+                await scope.subscriptions.accessOf(actor.userId),
+                view.plan,
+                deps.clock.now(),
+              ),
+            ),
+          { correlationId: ctx.correlationId },
+        );
+        if (held.isErr()) return err(held.error);
+      }
+      const paid = await desk.payCheckout(input.checkoutId, input.cardNumber);
+      return paid.mapErr(fromDeskError);
     });
   }
+}
+
+/** The one place the local desk's codes become billing's: what the web and API clients switch on. */
+function fromDeskError(error: AppError): AppError {
+  if (error.code === LOCAL_CHECKOUT_ERRORS.checkoutNotFound) return billingErrors.checkoutNotFound();
+  if (error.code === LOCAL_CHECKOUT_ERRORS.alreadySubscribed) return billingErrors.alreadyOnPlan();
+  return error;
 }

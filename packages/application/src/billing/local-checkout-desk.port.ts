@@ -12,12 +12,22 @@ export interface LocalCheckoutView {
   readonly cancelUrl: string;
 }
 
+/** The codes a desk answers with that billing translates (fromDeskError); others pass through. */
+export const LOCAL_CHECKOUT_ERRORS = {
+  checkoutNotFound: 'PAYMENT_CHECKOUT_NOT_FOUND',
+  /** The customer already has a renewing subscription of the plan's audience. */
+  alreadySubscribed: 'PAYMENT_ALREADY_SUBSCRIBED',
+} as const;
+
 /**
  * The local provider's own payment page, served by us: what the embedded mode offers in place of
  * Stripe's hosted checkout. The local payment gateway provides it; with Stripe there is none.
  */
 export interface LocalCheckoutDesk {
   describeCheckout(checkoutId: string): Promise<LocalCheckoutView | null>;
-  /** Pays with a test card number; a decline (PAYMENT_DECLINED) changes nothing and may be retried. */
+  /**
+   * Pays with a test card number; a decline (PAYMENT_DECLINED) changes nothing and may be retried.
+   * Refused (LOCAL_CHECKOUT_ERRORS.alreadySubscribed) while a subscription of the audience renews.
+   */
   payCheckout(checkoutId: string, cardNumber: string): Promise<Result<{ redirectUrl: string }, AppError>>;
 }
