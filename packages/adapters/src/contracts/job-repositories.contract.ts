@@ -13,7 +13,15 @@ import {
 import { v7 } from 'uuid';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { committed, NOW } from './contract-fixtures';
-import { aJob, anApplication, aPosting, storedCompanyWithJob, storedUser } from './recruiting-fixtures';
+import {
+  aCompany,
+  aJob,
+  anApplication,
+  aPosting,
+  storedCompanyWithJob,
+  storedUser,
+  withRecruiter,
+} from './recruiting-fixtures';
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const ctx = (minutes: number) => ({ now: at(minutes), transitionId: v7() });
@@ -85,19 +93,43 @@ export function jobRepositoriesContract(adapter: string, subject: () => Promise<
       expect(after).toMatchObject({ title: 'Edited title', status: 'closed' });
     });
 
-    it('Given open, draft and closed jobs of two companies, When counting open ones, Then only that company’s open jobs count', async () => {
-      const companyId = await committed(uow, async (scope) => {
-        const { company } = await storedCompanyWithJob(scope);
-        const { company: other } = await storedCompanyWithJob(scope);
-        await scope.jobs.insert(aJob(company.id));
+    it('Given open, draft and closed jobs of companies of two owners, When counting an owner’s open ones, Then those of every company they own and no other', async () => {
+      const { owner, recruiter } = await committed(uow, async (scope) => {
+        const { owner, company } = await storedCompanyWithJob(scope);
+        const second = aCompany(owner.id);
+        await scope.companies.insert(second);
+        await scope.jobs.insert(aJob(second.id));
         await scope.jobs.insert(aJob(company.id, { publish: false }));
         await scope.jobs.insert(closeJob(aJob(company.id), { now: at(1) })._unsafeUnwrap().state);
-        await scope.jobs.insert(aJob(other.id));
+        // A company the owner only recruits for belongs to another owner's plan.
+        const { company: other } = await storedCompanyWithJob(scope);
+        const recruiter = await storedUser(scope, 'Rita Recruiter');
+        const theirs = aCompany(recruiter.id);
+        await scope.companies.insert(theirs);
+        await scope.companies.update(withRecruiter(other, owner.id));
+        return { owner, recruiter };
+      });
+      expect(await committed(uow, (scope) => scope.jobs.countOpenOfOwner(owner.id))).toBe(2);
+      expect(await committed(uow, (scope) => scope.jobs.countOpenOfOwner(recruiter.id))).toBe(0);
+      expect(await committed(uow, (scope) => scope.jobs.countOpenOfOwner(v7()))).toBe(0);
+    });
+
+    it('Given an owner’s slots locked, When locked again in the same transaction, Then it goes on', async () => {
+      const id = v7();
+      await committed(uow, async (scope) => {
+        await scope.jobs.lockSlotsOfOwner(id);
+        await scope.jobs.lockSlotsOfOwner(id);
+      });
+    });
+
+    it('Given a company, When its job ids are listed, Then all of them whatever their status', async () => {
+      const companyId = await committed(uow, async (scope) => {
+        const { company } = await storedCompanyWithJob(scope);
+        await scope.jobs.insert(aJob(company.id, { publish: false }));
+        await scope.jobs.insert(closeJob(aJob(company.id), { now: at(1) })._unsafeUnwrap().state);
         return company.id;
       });
-      expect(await committed(uow, (scope) => scope.jobs.countOpenByCompany(companyId))).toBe(2);
-      expect(await committed(uow, (scope) => scope.jobs.countOpenByCompany(v7()))).toBe(0);
-      expect(await committed(uow, (scope) => scope.jobs.idsOfCompany(companyId))).toHaveLength(4);
+      expect(await committed(uow, (scope) => scope.jobs.idsOfCompany(companyId))).toHaveLength(3);
       expect(await committed(uow, (scope) => scope.jobs.idsOfCompany(v7()))).toEqual([]);
     });
   });

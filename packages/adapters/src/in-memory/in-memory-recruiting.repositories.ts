@@ -68,11 +68,18 @@ export class InMemoryJobRepository implements JobRepository {
     if (this.store.tables.jobs.has(job.id)) this.store.tables.jobs.set(job.id, job);
   }
 
-  async countOpenByCompany(companyId: string): Promise<number> {
-    return [...this.store.tables.jobs.values()].filter(
-      (j) => j.companyId === companyId && j.status === 'open',
-    ).length;
+  async countOpenOfOwner(ownerUserId: string): Promise<number> {
+    const owned = new Set(
+      [...this.store.tables.companies.values()]
+        .filter((c) => c.members.some((m) => m.userId === ownerUserId && m.role === 'owner'))
+        .map((c) => c.id),
+    );
+    return [...this.store.tables.jobs.values()].filter((j) => owned.has(j.companyId) && j.status === 'open')
+      .length;
   }
+
+  /** The unit of work runs one transaction at a time: nothing to hold. */
+  async lockSlotsOfOwner(): Promise<void> {}
 
   async idsOfCompany(companyId: string): Promise<string[]> {
     return [...this.store.tables.jobs.values()].filter((j) => j.companyId === companyId).map((j) => j.id);

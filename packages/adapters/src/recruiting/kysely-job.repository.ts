@@ -57,14 +57,23 @@ export class KyselyJobRepository implements JobRepository {
     await this.db.updateTable('jobs').set(columns(job)).where('id', '=', job.id).execute();
   }
 
-  async countOpenByCompany(companyId: string): Promise<number> {
+  async countOpenOfOwner(ownerUserId: string): Promise<number> {
     const row = await this.db
       .selectFrom('jobs')
+      .innerJoin('company_members', 'company_members.company_id', 'jobs.company_id')
       .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('company_id', '=', companyId)
-      .where('status', '=', 'open')
+      .where('company_members.user_id', '=', ownerUserId)
+      .where('company_members.role', '=', 'owner')
+      .where('jobs.status', '=', 'open')
       .executeTakeFirstOrThrow();
     return Number(row.count);
+  }
+
+  async lockSlotsOfOwner(ownerUserId: string): Promise<void> {
+    // A transaction-scoped advisory lock: the slots are no row of their own.
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`job-slots:${ownerUserId}`}, 0))`.execute(
+      this.db,
+    );
   }
 
   async idsOfCompany(companyId: string): Promise<string[]> {

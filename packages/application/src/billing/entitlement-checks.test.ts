@@ -86,6 +86,45 @@ describe('entitlements limit open jobs', () => {
   });
 });
 
+describe('entitlements limit open jobs across the owner’s companies', () => {
+  it('Given a Starter owner with 2 open jobs in one company and 1 in another, When a 4th opens in either, Then BILLING_001', async () => {
+    const bed = new RecruitingTestbed();
+    const owner = bed.user('employer');
+    const first = await bed.company(owner);
+    const second = await bed.company(owner);
+    await bed.job(owner, first);
+    await bed.job(owner, first);
+    await bed.job(owner, second);
+    const fourth = await bed.services.postJob.execute(
+      owner,
+      { ...aPosting(), companyId: second, publish: true },
+      bed.ctx,
+    );
+    expect(fourth._unsafeUnwrapErr()).toMatchObject({ kind: 'PaymentRequired', code: 'BILLING_001' });
+    expect(fourth._unsafeUnwrapErr().message).toContain('3 open jobs');
+  });
+
+  it('Given a company without an owner, When a job is published, Then refused (BILLING_012), not allowed', async () => {
+    const bed = new RecruitingTestbed();
+    const owner = bed.user('employer');
+    const recruiter = bed.user('employer');
+    const companyId = await bed.company(owner);
+    await bed.recruiter(owner, companyId, recruiter);
+    const company = bed.db.tables.companies.get(companyId);
+    if (!company) throw new Error('no company');
+    bed.db.tables.companies.set(companyId, {
+      ...company,
+      members: company.members.filter((m) => m.role !== 'owner'),
+    });
+    const posted = await bed.services.postJob.execute(
+      recruiter,
+      { ...aPosting(), companyId, publish: true },
+      bed.ctx,
+    );
+    expect(posted._unsafeUnwrapErr()).toMatchObject({ kind: 'Precondition', code: 'BILLING_012' });
+  });
+});
+
 const aPosting = () => ({
   title: 'Backend Engineer',
   description: 'Build and run the services behind our product.',

@@ -35,9 +35,10 @@ export async function requireProCourses(
 }
 
 /**
- * Opening one more job takes room in the plan of the company's owner (BILLING_001 when its open jobs
- * already reach `activeJobPosts`). The caller holds the company's row lock, so two openings cannot
- * both take the last place.
+ * Opening one more job takes room in the plan of the company's owner, which covers every company
+ * they own (BILLING_001 when their open jobs already reach `activeJobPosts`). The owner's slots are
+ * locked until the transaction ends, so two openings in any of their companies cannot both take the
+ * last place. A company without an owner has no plan to open jobs under (BILLING_012).
  */
 export async function requireJobSlot(
   scope: TransactionScope,
@@ -45,14 +46,15 @@ export async function requireJobSlot(
   now: Date,
 ): Promise<Result<void, AppError>> {
   const owner = company.members.find((m) => m.role === 'owner');
-  if (!owner) return ok(undefined);
+  if (!owner) return err(billingErrors.noPlanHolder());
   const { limits, plan } = await entitlementsOf(scope, owner.userId, 'employer', now);
   if (limits.activeJobPosts === null) return ok(undefined);
-  const open = await scope.jobs.countOpenByCompany(company.id);
+  await scope.jobs.lockSlotsOfOwner(owner.userId);
+  const open = await scope.jobs.countOpenOfOwner(owner.userId);
   if (open < limits.activeJobPosts) return ok(undefined);
   return err(
     billingErrors.paymentRequired(
-      `The ${plan.name} plan allows ${limits.activeJobPosts} open jobs; close one or upgrade to open more.`,
+      `The ${plan.name} plan allows ${limits.activeJobPosts} open jobs across the owner's companies; close one or upgrade to open more.`,
     ),
   );
 }

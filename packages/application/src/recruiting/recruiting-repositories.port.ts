@@ -25,8 +25,16 @@ export interface JobRepository {
   findById(id: string, lock?: RowLock): Promise<Job | undefined>;
   insert(job: Job): Promise<void>;
   update(job: Job): Promise<void>;
-  /** Open jobs of a company right now (for plan limits and the company page). */
-  countOpenByCompany(companyId: string): Promise<number>;
+  /**
+   * Open jobs right now of every company the user owns: a plan's job limit is the owner's, shared by
+   * all their companies.
+   */
+  countOpenOfOwner(ownerUserId: string): Promise<number>;
+  /**
+   * Holds the owner's job slots until the transaction ends, so two openings in any of their
+   * companies cannot both take the last place.
+   */
+  lockSlotsOfOwner(ownerUserId: string): Promise<void>;
   /** Every job of a company, whatever its status (cached pages to drop when the company changes). */
   idsOfCompany(companyId: string): Promise<string[]>;
 }

@@ -29,4 +29,6 @@ export const billingErrors = {
   unknownCustomer: (): AppError =>
     unavailable('BILLING_010', 'The provider named a customer we do not know yet; deliver it again later.'),
   checkoutNotFound: (): AppError => notFound('BILLING_011', 'This checkout does not exist.'),
+  noPlanHolder: (): AppError =>
+    precondition('BILLING_012', 'This company has no owner, so no plan covers its jobs.'),
 };
