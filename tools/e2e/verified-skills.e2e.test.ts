@@ -57,7 +57,8 @@ async function account(role: SignUpRole, name: string): Promise<Caller & { email
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: kind === 'mutation' ? JSON.stringify(input ?? null) : undefined,
       });
-      return { status: response.status, body: await response.json() };
+      const body = (await response.json()) as Awaited<ReturnType<Caller['call']>>['body'];
+      return { status: response.status, body };
     },
   };
 }

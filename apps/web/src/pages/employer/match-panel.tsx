@@ -44,7 +44,7 @@ export function Explanation(props: { requirements: readonly RequirementMatch[] }
             <Badge color={statusColors[r.status]} variant="light">
               {statusLabels[r.status]}
             </Badge>
-            <Text size="sm" fw={600} tt="capitalize">
+            <Text size="sm" fw={600}>
               {r.skill}
             </Text>
             <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { IconCode, IconPlayerPlay, IconSchool } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { QueryError } from '../../components/query-state';
 import { readError } from '../../lib/app-error';
 import { useTRPC } from '../../trpc';
@@ -86,7 +87,14 @@ export function SkillGapPanel(props: { jobId: string }) {
                   }
                 >
                   <Text size="sm" span>
-                    {step.kind === 'course' ? 'Course' : 'Challenge'}: {step.title}
+                    {step.kind === 'course' ? 'Course' : 'Challenge'}:{' '}
+                    <Anchor
+                      component={Link}
+                      to={`/${step.kind === 'course' ? 'courses' : 'challenges'}/${step.id}`}
+                      size="sm"
+                    >
+                      {step.title}
+                    </Anchor>
                   </Text>{' '}
                   <Text size="xs" c="dimmed" span>
                     closes {step.closes.join(', ')}

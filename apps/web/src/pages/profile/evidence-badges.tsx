@@ -74,7 +74,7 @@ export function SkillEvidenceList(props: { skills: readonly VerifiedSkillView[];
       {props.skills.map((skill) => (
         <Paper key={skill.skill} withBorder p="sm" data-testid={`skill-${skill.skill}`}>
           <Group justify="space-between" gap="xs">
-            <Title order={3} size="h5" tt="capitalize">
+            <Title order={3} size="h5">
               {skill.skill}
             </Title>
             <Group gap={6}>
