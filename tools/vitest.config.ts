@@ -36,7 +36,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tools/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Each journey starts the app from scratch (migrations, demo data validated in the
+          // sandbox): generous on a busy 2-core machine.
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

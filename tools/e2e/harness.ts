@@ -80,7 +80,7 @@ export async function startApp(options: { env?: NodeJS.ProcessEnv } = {}): Promi
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(`${baseUrl}/health`, api, 120_000, () => output);
+    await waitForHealth(`${baseUrl}/health`, api, 240_000, () => output);
   } catch (error) {
     await stopApi();
     throw error;
