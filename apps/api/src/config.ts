@@ -82,7 +82,8 @@ export const configSchema = z
     PUBLIC_URL: urlWithScheme(['http:', 'https:']).optional(),
     /**
      * Tests only: the api's clock can be moved forward through POST /testing/clock (which also runs
-     * the local payment provider's renewals). Refused in production.
+     * the local payment provider's renewals). Refused in production, with STRIPE_SECRET_KEY and in
+     * full mode (DATABASE_URL).
      */
     TALENTSPHERE_TEST_CLOCK: flag.optional(),
   })
@@ -93,12 +94,18 @@ export const configSchema = z
         path: ['STRIPE_WEBHOOK_SECRET'],
         message: 'is required when STRIPE_SECRET_KEY is set (webhooks are how Stripe reports payments)',
       });
-    if (env.TALENTSPHERE_TEST_CLOCK && env.NODE_ENV === 'production')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TALENTSPHERE_TEST_CLOCK'],
-        message: 'a movable clock is for tests only and is refused in production',
-      });
+    // A moved clock renews, ends and grants plans early: only an embedded test server with the local
+    // provider may have one, never real money (Stripe) or shared data (full mode).
+    const clockRefusal =
+      env.NODE_ENV === 'production'
+        ? 'a movable clock is for tests only and is refused in production'
+        : env.STRIPE_SECRET_KEY
+          ? 'a movable clock is refused with STRIPE_SECRET_KEY (Stripe keeps its own time and money)'
+          : env.DATABASE_URL
+            ? 'a movable clock is refused in full mode (DATABASE_URL set): embedded test servers only'
+            : null;
+    if (env.TALENTSPHERE_TEST_CLOCK && clockRefusal)
+      ctx.addIssue({ code: 'custom', path: ['TALENTSPHERE_TEST_CLOCK'], message: clockRefusal });
     if (!env.DATABASE_URL) return;
     // Full mode: the same code on PostgreSQL, Redis and RabbitMQ, so all three must be given.
     for (const key of ['REDIS_URL', 'AMQP_URL', 'JWT_SECRET'] as const) {

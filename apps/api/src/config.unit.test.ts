@@ -85,4 +85,22 @@ describe('configuration', () => {
       /TALENTSPHERE_TEST_CLOCK: a movable clock is for tests only/,
     );
   });
+
+  it('moves its clock only on an embedded test server: refused with a Stripe key or in full mode', () => {
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' };
+    expect(loadConfig(stripe).testClock).toBe(false);
+    expect(() => loadConfig({ ...stripe, TALENTSPHERE_TEST_CLOCK: '1' })).toThrow(
+      /TALENTSPHERE_TEST_CLOCK: a movable clock is refused with STRIPE_SECRET_KEY/,
+    );
+    const full = {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      AMQP_URL: 'amqp://guest:guest@127.0.0.1:5672',
+      JWT_SECRET: 'a-secret-of-at-least-thirty-two-characters!',
+    };
+    expect(loadConfig(full).mode).toBe('full');
+    expect(() => loadConfig({ ...full, TALENTSPHERE_TEST_CLOCK: '1' })).toThrow(
+      /TALENTSPHERE_TEST_CLOCK: a movable clock is refused in full mode/,
+    );
+  });
 });

@@ -114,7 +114,10 @@ export interface ApiRuntime {
     /** The offline provider (no Stripe key): its renewals run on a schedule through advance(). */
     readonly local: LocalPaymentGateway | null;
   };
-  /** TALENTSPHERE_TEST_CLOCK only: the clock of learning, recruiting and billing, moved by tests. */
+  /**
+   * TALENTSPHERE_TEST_CLOCK only (embedded mode with the local provider: the configuration refuses
+   * it otherwise): the clock of learning, recruiting and billing, moved by tests.
+   */
   readonly testClock: AdjustableClock | null;
   close(): Promise<void>;
 }
@@ -197,6 +200,9 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
   const rateLimiter = c.resolve<RateLimiter>(TOKENS.rateLimiter);
   const sandbox = new SandboxPool();
   // What plans allow depends on time (periods, grace): tests of a running server may move it on.
+  // The configuration refuses this already; a container built by hand must not get round it.
+  if (config.testClock && (config.mode !== 'embedded' || config.payments.provider !== 'local'))
+    throw new Error('TALENTSPHERE_TEST_CLOCK is for embedded test servers with the local provider only');
   const testClock = config.testClock ? new AdjustableClock() : null;
   const clock: Clock = testClock ?? systemClock;
   const payments = createPayments(config, database, clock, logger, (event) => deliverProviderEvent(event));

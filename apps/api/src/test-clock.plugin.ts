@@ -20,7 +20,7 @@ const body = z.object({
 /**
  * POST /testing/clock {advanceMs}: moves the api's clock forward and runs what was waiting for that
  * time, so an end-to-end test can see a period end. Registered only with TALENTSPHERE_TEST_CLOCK,
- * which the configuration refuses in production.
+ * which the configuration refuses in production, with a Stripe key and in full mode.
  */
 export async function testClockPlugin(app: FastifyInstance, control: TestClockControl): Promise<void> {
   app.post('/testing/clock', async (request, reply) => {
