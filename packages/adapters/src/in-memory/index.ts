@@ -1,6 +1,7 @@
 export * from './billing-testbed';
 export * from './challenge-testbed';
 export * from './fake-credentials';
+export * from './gamification-testbed';
 export * from './identity-testbed';
 export * from './in-memory-analytics';
 export * from './in-memory-audit-log';
