@@ -6,6 +6,7 @@ import {
   Card,
   Divider,
   Group,
+  SimpleGrid,
   Skeleton,
   Stack,
   Switch,
@@ -192,15 +193,10 @@ function EditorForm(props: { profile: MyProfile }) {
             </Alert>
           )}
           <TextInput label="Headline" placeholder="Backend engineer" {...form.getInputProps('headline')} />
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput miw={200} label="Location" placeholder="Lisbon" {...form.getInputProps('location')} />
-            <TextInput
-              miw={200}
-              label="Photo"
-              placeholder="https://…/photo.png"
-              {...form.getInputProps('photoUrl')}
-            />
-          </Group>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Location" placeholder="Lisbon" {...form.getInputProps('location')} />
+            <TextInput label="Photo" placeholder="https://…/photo.png" {...form.getInputProps('photoUrl')} />
+          </SimpleGrid>
           <Textarea label="Summary" autosize minRows={3} maxRows={10} {...form.getInputProps('summary')} />
 
           <Divider label="Links" labelPosition="left" />
@@ -224,28 +220,22 @@ function EditorForm(props: { profile: MyProfile }) {
           {form.values.experience.map((_, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is the row
             <Stack key={index} gap="xs" p="sm" style={entryStyle}>
-              <Group grow align="flex-start" wrap="wrap">
-                <TextInput miw={180} label="Title" {...form.getInputProps(`experience.${index}.title`)} />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput label="Title" {...form.getInputProps(`experience.${index}.title`)} />
+                <TextInput label="Organisation" {...form.getInputProps(`experience.${index}.organisation`)} />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
-                  miw={180}
-                  label="Organisation"
-                  {...form.getInputProps(`experience.${index}.organisation`)}
-                />
-              </Group>
-              <Group grow align="flex-start" wrap="wrap">
-                <TextInput
-                  miw={140}
                   label="From"
                   placeholder="2022-01"
                   {...form.getInputProps(`experience.${index}.startMonth`)}
                 />
                 <TextInput
-                  miw={140}
                   label="Until"
                   placeholder="Leave empty if current"
                   {...form.getInputProps(`experience.${index}.endMonth`)}
                 />
-              </Group>
+              </SimpleGrid>
               <Textarea
                 label="What you did"
                 autosize
@@ -283,32 +273,17 @@ function EditorForm(props: { profile: MyProfile }) {
           <Divider label="Education" labelPosition="left" />
           {form.values.education.map((_, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is the row
-            <Group key={index} gap="xs" align="flex-end" wrap="wrap">
-              <TextInput
-                miw={180}
-                flex={2}
-                label="School"
-                {...form.getInputProps(`education.${index}.school`)}
-              />
-              <TextInput
-                miw={120}
-                flex={1}
-                label="Degree"
-                {...form.getInputProps(`education.${index}.degree`)}
-              />
-              <TextInput
-                miw={110}
-                flex={1}
-                label="From"
-                placeholder="2018-09"
-                {...form.getInputProps(`education.${index}.startMonth`)}
-              />
-              <TextInput
-                miw={110}
-                flex={1}
-                label="Until"
-                {...form.getInputProps(`education.${index}.endMonth`)}
-              />
+            <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
+              <SimpleGrid cols={{ base: 2, sm: 4 }} flex={1}>
+                <TextInput label="School" {...form.getInputProps(`education.${index}.school`)} />
+                <TextInput label="Degree" {...form.getInputProps(`education.${index}.degree`)} />
+                <TextInput
+                  label="From"
+                  placeholder="2018-09"
+                  {...form.getInputProps(`education.${index}.startMonth`)}
+                />
+                <TextInput label="Until" {...form.getInputProps(`education.${index}.endMonth`)} />
+              </SimpleGrid>
               <ActionIcon
                 variant="subtle"
                 color="red"
