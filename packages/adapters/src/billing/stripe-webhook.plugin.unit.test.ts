@@ -3,6 +3,9 @@ import { type AppError, unavailable, validation } from '@talentsphere/domain/sha
 import Fastify from 'fastify';
 import { err, errAsync, ok, okAsync, type ResultAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+import { BillingTestbed } from '../in-memory/billing-testbed';
+import { aStripeEvent, aStripeSubscription, signedWebhook } from '../payments/stripe-fixtures';
+import { StripePaymentGateway } from '../payments/stripe-payment-gateway';
 import { stripeWebhookPlugin } from './stripe-webhook.plugin';
 
 const event: ProviderEvent = {
@@ -63,9 +66,9 @@ describe('POST /webhooks/stripe', () => {
     expect(seen.events).toEqual([]);
   });
 
-  it('Given a signed event, When delivered, Then the exact raw body is verified and 200 names the outcome, duplicates included', async () => {
+  it('Given a signed event, When delivered, Then the exact raw body is verified and 200 names the outcome', async () => {
     const body = '{ "id":  "evt_1" ,"type":"invoice.paid" }';
-    for (const outcome of ['applied', 'duplicate', 'stale'] as const) {
+    for (const outcome of ['applied', 'stale'] as const) {
       const { app, seen } = await serverWith(() => okAsync<ProviderEventOutcome, AppError>(outcome));
       const response = await post(app, body, 'good');
       expect(response.statusCode).toBe(200);
@@ -89,5 +92,56 @@ describe('POST /webhooks/stripe', () => {
     const response = await post(app, '{}', 'good');
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({ code: 'BILLING_010' });
+  });
+});
+
+describe('POST /webhooks/stripe with the Stripe gateway and billing on in-memory storage', () => {
+  const SECRET = 'whsec_route_test';
+
+  async function realServer() {
+    const bed = new BillingTestbed('stripe');
+    const learner = bed.user('jobseeker');
+    bed.db.tables.billingCustomers.set(`${learner.userId}:stripe`, {
+      userId: learner.userId,
+      provider: 'stripe',
+      providerCustomerId: 'cus_0001',
+      createdAt: bed.clock.now(),
+    });
+    const app = Fastify();
+    await app.register(stripeWebhookPlugin, {
+      gateway: new StripePaymentGateway({ secretKey: 'sk_test_123', webhookSecret: SECRET }),
+      receive: bed.services.receiveProviderEvent,
+    });
+    return { app, bed };
+  }
+
+  it('Given one signed delivery replayed, When posted twice, Then applied and then duplicate, and the mirror holds one subscription', async () => {
+    const { app, bed } = await realServer();
+    const { rawBody, signature } = signedWebhook(
+      aStripeEvent('customer.subscription.created', aStripeSubscription(), { id: 'evt_replayed' }),
+      SECRET,
+    );
+    const first = await post(app, rawBody, signature);
+    const again = await post(app, rawBody, signature);
+    expect([first.statusCode, again.statusCode]).toEqual([200, 200]);
+    expect([first.json().outcome, again.json().outcome]).toEqual(['applied', 'duplicate']);
+    expect([...bed.db.tables.subscriptions.values()]).toEqual([
+      expect.objectContaining({ providerSubscriptionId: 'sub_0001', status: 'active' }),
+    ]);
+    expect(bed.db.tables.providerEvents.size).toBe(1);
+  });
+
+  it('Given a validly signed event billing cannot mirror (a plan nobody sells), When posted, Then 200 ignored, so Stripe does not retry it for days, and nothing changes', async () => {
+    const { app, bed } = await realServer();
+    const { rawBody, signature } = signedWebhook(
+      aStripeEvent('customer.subscription.created', aStripeSubscription({ price: { lookup_key: 'gold' } })),
+      SECRET,
+    );
+    const response = await post(app, rawBody, signature);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ received: true, outcome: 'ignored' });
+    expect(bed.db.tables.subscriptions.size).toBe(0);
+    const forged = await post(app, rawBody, signature.replace(/v1=[0-9a-f]+/, `v1=${'0'.repeat(64)}`));
+    expect(forged.statusCode).toBe(400);
   });
 });

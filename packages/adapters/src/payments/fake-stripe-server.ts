@@ -29,6 +29,7 @@ export class FakeStripeServer {
   readonly subscriptions = new Map<string, Stripe.Subscription>();
   readonly prices: Array<{ id: string; lookup_key: string | null; active: boolean }> = [];
   private readonly replies = new Map<string, StoredResponse>();
+  private readonly failures = new Map<string, StoredResponse>();
   private readonly server: Server;
   private sequence = 0;
 
@@ -55,6 +56,25 @@ export class FakeStripeServer {
     return this.requests.filter((request) => `${request.method} ${request.path}` === methodAndPath);
   }
 
+  /**
+   * Answers every request to `methodAndPath` with Stripe's error of `type` until cleared
+   * (`failWith(route, null)`); a failure is not kept for an Idempotency-Key.
+   */
+  failWith(
+    methodAndPath: string,
+    failure: { status: number; type: string; code?: string; message?: string } | null,
+  ): void {
+    if (!failure) {
+      this.failures.delete(methodAndPath);
+      return;
+    }
+    const { status, ...error } = failure;
+    this.failures.set(methodAndPath, {
+      status,
+      body: { error: { message: `Scripted ${error.type}`, ...error } },
+    });
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
@@ -77,6 +97,15 @@ export class FakeStripeServer {
       authorization: header('authorization'),
     };
     this.requests.push(request);
+    const failure = this.failures.get(`${request.method} ${request.path}`);
+    if (failure) {
+      res.writeHead(failure.status, {
+        'content-type': 'application/json',
+        'request-id': `req_${++this.sequence}`,
+      });
+      res.end(JSON.stringify(failure.body));
+      return;
+    }
     const replayKey = request.idempotencyKey && `${request.method} ${request.path} ${request.idempotencyKey}`;
     const replay = replayKey ? this.replies.get(replayKey) : undefined;
     const reply = replay ?? this.route(request);

@@ -30,8 +30,12 @@ export const PAYMENT_ERRORS = {
   webhookUnmappable: 'PAYMENT_WEBHOOK_UNMAPPABLE',
   /** The provider has no such feature (the local provider has no portal and sends no webhooks). */
   unsupported: 'PAYMENT_UNSUPPORTED',
-  /** The provider could not be reached or refused the request. */
+  /** The provider could not be reached, failed, or asked us to slow down: worth trying again later. */
   providerUnavailable: 'PAYMENT_PROVIDER_UNAVAILABLE',
+  /** The provider refused the request as invalid (an unknown price or customer, a bad parameter). */
+  requestRejected: 'PAYMENT_REQUEST_REJECTED',
+  /** The Idempotency-Key was used before with other parameters. */
+  idempotencyConflict: 'PAYMENT_IDEMPOTENCY_CONFLICT',
 } as const;
 
 export const paymentDeclined = (message: string): AppError =>

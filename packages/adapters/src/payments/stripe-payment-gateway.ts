@@ -5,7 +5,7 @@ import type {
   ProviderEvent,
 } from '@talentsphere/application/billing';
 import { findPlan, type PlanCode } from '@talentsphere/domain/billing';
-import { type AppError, validation } from '@talentsphere/domain/shared';
+import { type AppError, conflict, validation } from '@talentsphere/domain/shared';
 import { err, ok, type Result } from 'neverthrow';
 import Stripe from 'stripe';
 import {
@@ -162,9 +162,29 @@ export class StripePaymentGateway implements PaymentGateway {
 const badSignature = (detail: string): AppError =>
   validation(PAYMENT_ERRORS.webhookSignature, `Webhook signature rejected: ${detail}`);
 
+/**
+ * Stripe's errors by what the caller can do: a declined card or a request Stripe finds invalid is
+ * not worth repeating as is (Validation), a reused Idempotency-Key is a Conflict, and only a
+ * connection failure, Stripe's own error or its rate limit is Unavailable (try again later).
+ * Anything else (a wrong key, missing permissions) is our configuration: it is thrown, to surface
+ * as a logged server error.
+ */
 function fromStripeError(error: unknown): AppError {
-  if (error instanceof Stripe.errors.StripeError) {
-    return providerUnavailable(`Stripe refused the request (${error.type}): ${error.message}`);
-  }
+  const { errors } = Stripe;
+  if (error instanceof errors.StripeCardError)
+    return validation(PAYMENT_ERRORS.declined, error.message, { fields: { cardNumber: error.message } });
+  if (error instanceof errors.StripeIdempotencyError)
+    return conflict(
+      PAYMENT_ERRORS.idempotencyConflict,
+      'This Idempotency-Key was already used with Stripe for a different request.',
+    );
+  if (error instanceof errors.StripeInvalidRequestError)
+    return validation(PAYMENT_ERRORS.requestRejected, `Stripe refused the request: ${error.message}`);
+  if (
+    error instanceof errors.StripeConnectionError ||
+    error instanceof errors.StripeAPIError ||
+    error instanceof errors.StripeRateLimitError
+  )
+    return providerUnavailable(`Stripe is unavailable (${error.type}): ${error.message}`);
   throw error;
 }

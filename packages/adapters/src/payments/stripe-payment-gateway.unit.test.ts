@@ -154,6 +154,31 @@ describe('StripePaymentGateway against a fake Stripe', () => {
     const error = (await offline.createCheckout(checkout()))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'Unavailable', code: PAYMENT_ERRORS.providerUnavailable });
   });
+
+  it.each([
+    [402, 'card_error', 'Validation', PAYMENT_ERRORS.declined],
+    [400, 'invalid_request_error', 'Validation', PAYMENT_ERRORS.requestRejected],
+    [400, 'idempotency_error', 'Conflict', PAYMENT_ERRORS.idempotencyConflict],
+    [429, 'rate_limit_error', 'Unavailable', PAYMENT_ERRORS.providerUnavailable],
+    [500, 'api_error', 'Unavailable', PAYMENT_ERRORS.providerUnavailable],
+  ])('Given Stripe answers %i %s, When checking out, Then %s %s', async (status, type, kind, code) => {
+    fake.failWith('POST /v1/checkout/sessions', { status, type });
+    try {
+      const error = (await gateway.createCheckout(checkout()))._unsafeUnwrapErr();
+      expect(error).toMatchObject({ kind, code });
+    } finally {
+      fake.failWith('POST /v1/checkout/sessions', null);
+    }
+  });
+
+  it('Given a Stripe key Stripe does not accept, When checking out, Then it is thrown as our misconfiguration, not a retryable error', async () => {
+    fake.failWith('POST /v1/customers', { status: 401, type: 'invalid_request_error' });
+    try {
+      await expect(gateway.createCheckout(checkout())).rejects.toThrow();
+    } finally {
+      fake.failWith('POST /v1/customers', null);
+    }
+  });
 });
 
 describe('StripePaymentGateway webhooks', () => {
