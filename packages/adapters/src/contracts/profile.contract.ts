@@ -76,6 +76,11 @@ export function profileContract(name: string, open: () => Promise<ProfileContrac
       expect(await committed(uow, (scope) => scope.profiles.findByUser(user.id))).toEqual(changed);
       expect(await queries.nameOf(user.id)).toBe('Pat Profile');
       expect(await queries.nameOf(v7())).toBeUndefined();
+      await committed(uow, (scope) =>
+        scope.profiles.save({ ...changed, visibility: { ...changed.visibility, about: 'private' } }),
+      );
+      expect(await queries.photosOf([user.id])).toEqual(new Map([[user.id, null]]));
+      await committed(uow, (scope) => scope.profiles.save(changed));
       expect(await queries.photosOf([user.id, v7()])).toEqual(
         new Map([
           [user.id, 'https://example.com/p.png'],

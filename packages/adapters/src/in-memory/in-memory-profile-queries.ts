@@ -25,7 +25,12 @@ export class InMemoryProfileQueries implements ProfileQueries {
   }
 
   async photosOf(userIds: readonly string[]): Promise<Map<string, string | null>> {
-    return new Map(userIds.map((id) => [id, this.store.tables.profiles.get(id)?.photoUrl ?? null]));
+    return new Map(
+      userIds.map((id) => {
+        const profile = this.store.tables.profiles.get(id);
+        return [id, profile?.visibility.about === 'public' ? profile.photoUrl : null];
+      }),
+    );
   }
 
   async learningOptions(skills: readonly string[]): Promise<LearningOption[]> {

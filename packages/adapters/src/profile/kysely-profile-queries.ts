@@ -1,7 +1,7 @@
 import type { ProfileQueries } from '@talentsphere/application/profile';
 import type { LearningOption, Profile, SkillEvidence } from '@talentsphere/domain/profile';
 import type { Skill } from '@talentsphere/domain/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../persistence/tables';
 import { toEvidence, toProfile } from './profile-rows';
 
@@ -50,6 +50,7 @@ export class KyselyProfileQueries implements ProfileQueries {
       .selectFrom('profiles')
       .select(['user_id', 'photo_url'])
       .where('user_id', 'in', [...userIds])
+      .where(sql<boolean>`visibility->>'about' = 'public'`)
       .execute();
     for (const row of rows) photos.set(row.user_id, row.photo_url);
     return photos;

@@ -100,6 +100,7 @@ export interface ProfileQueries {
   evidenceOf(userId: string): Promise<SkillEvidence[]>;
   /** Evidence of several users at once (the pipeline): every asked id is a key, maybe with []. */
   evidenceOfUsers(userIds: readonly string[]): Promise<Map<string, SkillEvidence[]>>;
+  /** Each user's photo when their about section (which holds it) is public, else null. */
   photosOf(userIds: readonly string[]): Promise<Map<string, string | null>>;
   /** Published courses and challenges that list any of `skills`. */
   learningOptions(skills: readonly string[]): Promise<LearningOption[]>;
