@@ -107,6 +107,29 @@ describe('applySubscriptionSnapshot', () => {
     ]);
   });
 
+  it('Given a cancellation asked for on day 3, When the provider ends it at the period end (canceledAt still day 3), Then the cancelled event ends at the period end', () => {
+    const cancelling = apply(apply(undefined, 0).state, 3, { cancelAtPeriodEnd: true, canceledAt: at(3) });
+    const ended = apply(cancelling.state, 30, {
+      status: 'canceled',
+      cancelAtPeriodEnd: true,
+      canceledAt: at(3),
+    });
+    expect(ended.events).toEqual([
+      expect.objectContaining({
+        data: expect.objectContaining({ ended: true, endsAt: at(30).toISOString() }),
+      }),
+    ]);
+  });
+
+  it('Given an active subscription, When the provider ends it at once on day 10 (period until day 30), Then it ended on day 10', () => {
+    const ended = apply(apply(undefined, 0).state, 10, { status: 'canceled', canceledAt: at(10) });
+    expect(ended.events).toEqual([
+      expect.objectContaining({
+        data: expect.objectContaining({ ended: true, endsAt: at(10).toISOString() }),
+      }),
+    ]);
+  });
+
   it('Given a cancellation asked for, When the customer resumes, Then nothing is recorded and the mirror shows it', () => {
     const cancelling = apply(apply(undefined, 0).state, 3, { cancelAtPeriodEnd: true });
     const resumed = apply(cancelling.state, 4, { cancelAtPeriodEnd: false });

@@ -100,10 +100,19 @@ export function applySubscriptionSnapshot(
     createdAt: current?.createdAt ?? ctx.now,
     updatedAt: ctx.now,
   };
-  return { state, events: transitionEvents(current, state), applied: true };
+  return { state, events: transitionEvents(current, state, event.at), applied: true };
 }
 
-function transitionEvents(before: Subscription | undefined, after: Subscription): SubscriptionEvent[] {
+/**
+ * The payments.* events a change warrants. An ended subscription's `endsAt` is when it stopped: the
+ * end of its paid period, or the event's time when the provider ended it sooner; never canceledAt,
+ * which is when the cancellation was asked for (Stripe sets it at the request, weeks before).
+ */
+function transitionEvents(
+  before: Subscription | undefined,
+  after: Subscription,
+  eventAt: Date,
+): SubscriptionEvent[] {
   const ids = { subscriptionId: after.id, userId: after.userId, plan: after.plan };
   const events: SubscriptionEvent[] = [];
   const wasStarted = before !== undefined && !NOT_STARTED.includes(before.status);
@@ -120,7 +129,7 @@ function transitionEvents(before: Subscription | undefined, after: Subscription)
       type: 'payments.subscription.cancelled',
       data: {
         ...ids,
-        endsAt: (ended ? (after.canceledAt ?? after.currentPeriodEnd) : after.currentPeriodEnd).toISOString(),
+        endsAt: (ended ? earlier(after.currentPeriodEnd, eventAt) : after.currentPeriodEnd).toISOString(),
         ended,
       },
     });
