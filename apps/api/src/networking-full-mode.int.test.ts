@@ -94,8 +94,8 @@ describe.skipIf(!(hasPostgres() && hasRedis() && hasRabbit()))('networking in fu
   it('delivers a message to the recipient’s open stream through RabbitMQ, the worker and Redis, and notifies them', async () => {
     const ana = await signUp('Ana');
     const ben = await signUp('Ben');
-    const { connectionId } = (await ana.client.call('mutation', 'network.request', { userId: ben.id })).body
-      .result?.data;
+    const requested = await ana.client.call('mutation', 'network.request', { userId: ben.id });
+    const connectionId = requested.body.result?.data.connectionId;
     expect(
       (await ben.client.call('mutation', 'network.answer', { connectionId, answer: 'accept' })).status,
     ).toBe(200);
