@@ -2,6 +2,7 @@ import { Anchor, Avatar, Badge, Card, Container, Group, Skeleton, Stack, Text, T
 import { IconBrandGithub, IconBrandLinkedin, IconMapPin, IconWorld } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { ConnectActions } from '../../components/connect-actions';
 import { QueryError } from '../../components/query-state';
 import type { RouterOutputs } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
@@ -33,7 +34,14 @@ export function PublicProfilePage() {
           retrying={profile.isFetching}
         />
       )}
-      {profile.data && <ProfileView profile={profile.data} />}
+      {profile.data && (
+        <Stack gap="sm">
+          <Group justify="flex-end">
+            <ConnectActions userId={userId} />
+          </Group>
+          <ProfileView profile={profile.data} />
+        </Stack>
+      )}
     </Container>
   );
 }
