@@ -5,7 +5,8 @@
  * copied out), keeps the original JSON functions, and evaluates to the test function the host calls
  * with one test's input as JSON text. The test function answers a tagged string:
  * `J<json>` returned, `E<message>` threw, `M` no entry function, `P` returned a promise,
- * `O` the returned value's JSON exceeds the output limit.
+ * `O` the returned value's JSON exceeds the output limit. It also removes `Atomics.wait`, so code
+ * cannot block without computing.
  */
 export const LOG_CALLBACK_GLOBAL = '__sandboxLog';
 
@@ -45,6 +46,8 @@ export function harnessSource(entryFunction: string, outputLimitChars: number): 
     hostLog(line);
   };
   globalThis.console = { log: write, info: write, warn: write, error: write, debug: write };
+  // The one way to block without computing: gone, so every limit is a CPU-time limit.
+  delete Atomics.wait;
   const describe = (error) => {
     try {
       if (error !== null && typeof error === 'object' && typeof error.message === 'string') {
