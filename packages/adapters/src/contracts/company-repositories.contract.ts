@@ -31,6 +31,25 @@ export function companyRepositoriesContract(
       expect(await committed(uow, (scope) => scope.companies.findById(v7()))).toBeUndefined();
     });
 
+    it('Given an owner of two companies sharing a recruiter, When their seats are read, Then each recruiter once, and none of a company they only recruit for', async () => {
+      const { owner, recruiters, other } = await committed(uow, async (scope) => {
+        const owner = await storedUser(scope, 'Olivia Owner');
+        const shared = await storedUser(scope, 'Sam Shared');
+        const only = await storedUser(scope, 'Oona Only');
+        const other = await storedUser(scope, 'Otto Other');
+        await scope.companies.insert(withRecruiter(withRecruiter(aCompany(owner.id), shared.id), only.id));
+        await scope.companies.insert(withRecruiter(aCompany(owner.id), shared.id));
+        await scope.companies.insert(withRecruiter(aCompany(other.id), owner.id));
+        return { owner, recruiters: [shared.id, only.id], other };
+      });
+      const held = await committed(uow, (scope) => scope.companies.recruitersOfOwner(owner.id));
+      expect([...held].sort()).toEqual([...recruiters].sort());
+      expect(await committed(uow, (scope) => scope.companies.recruitersOfOwner(other.id))).toEqual([
+        owner.id,
+      ]);
+      expect(await committed(uow, (scope) => scope.companies.recruitersOfOwner(v7()))).toEqual([]);
+    });
+
     it('Given a company, When another with its slug is inserted, Then it is slug-taken, nothing is stored and the transaction goes on', async () => {
       const { first, second, third } = await committed(uow, async (scope) => {
         const owner = await storedUser(scope);

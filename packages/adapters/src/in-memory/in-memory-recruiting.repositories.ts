@@ -16,6 +16,14 @@ export class InMemoryCompanyRepository implements CompanyRepository {
     return this.store.tables.companies.get(id);
   }
 
+  async recruitersOfOwner(ownerUserId: string): Promise<string[]> {
+    const held = new Set<string>();
+    for (const c of this.store.tables.companies.values())
+      if (c.members.some((m) => m.userId === ownerUserId && m.role === 'owner'))
+        for (const m of c.members) if (m.role === 'recruiter') held.add(m.userId);
+    return [...held];
+  }
+
   /** Mirrors companies_slug_key. */
   async insert(company: Company): Promise<'inserted' | 'slug-taken'> {
     if (this.slugTakenByOther(company)) return 'slug-taken';

@@ -27,6 +27,19 @@ export class KyselyCompanyRepository implements CompanyRepository {
     return toCompany(row, members);
   }
 
+  async recruitersOfOwner(ownerUserId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('company_members as owner')
+      .innerJoin('company_members as recruiter', 'recruiter.company_id', 'owner.company_id')
+      .select('recruiter.user_id')
+      .distinct()
+      .where('owner.user_id', '=', ownerUserId)
+      .where('owner.role', '=', 'owner')
+      .where('recruiter.role', '=', 'recruiter')
+      .execute();
+    return rows.map((r) => r.user_id);
+  }
+
   async insert(company: Company): Promise<'inserted' | 'slug-taken'> {
     try {
       await withSavepoint(this.db, async () => {

@@ -128,6 +128,36 @@ describe('company use cases', () => {
     expect(bed.db.tables.companies).toBe(before.companies);
   });
 
+  it('Given a Starter owner whose one recruiter seat is held in another of their companies, When they add someone new, Then BILLING_001 naming the limit; on Business they may', async () => {
+    const owner = bed.user('employer');
+    const first = await bed.company(owner);
+    const second = await bed.company(owner);
+    const seated = bed.user('employer');
+    await bed.recruiter(owner, first, seated);
+    const newcomer = bed.user('employer');
+
+    const refused = await bed.services.addRecruiter.execute(
+      owner,
+      { companyId: second, email: newcomer.email },
+      bed.ctx,
+    );
+    expect(refused._unsafeUnwrapErr()).toMatchObject({ kind: 'PaymentRequired', code: 'BILLING_001' });
+    expect(refused._unsafeUnwrapErr().message).toContain('1 recruiter seat');
+    // The seated recruiter may join the second company too: still one seat.
+    expect(
+      (
+        await bed.services.addRecruiter.execute(owner, { companyId: second, email: seated.email }, bed.ctx)
+      ).isOk(),
+    ).toBe(true);
+
+    await bed.upgrade(owner);
+    expect(
+      (
+        await bed.services.addRecruiter.execute(owner, { companyId: second, email: newcomer.email }, bed.ctx)
+      ).isOk(),
+    ).toBe(true);
+  });
+
   it.each([
     ['a job seeker', 'jobseeker' as const],
     ['nobody', null],

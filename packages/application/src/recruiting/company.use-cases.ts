@@ -7,6 +7,7 @@ import {
 } from '@talentsphere/domain/recruiting';
 import type { AppError } from '@talentsphere/domain/shared';
 import { err, ok, type ResultAsync } from 'neverthrow';
+import { entitlementsOf } from '../billing/entitlement-checks';
 import type { Actor } from '../shared/actor';
 import { asyncResult } from '../shared/async-result';
 import type { RequestContext } from '../shared/ports';
@@ -90,7 +91,18 @@ export class AddRecruiter {
           if (recruiter?.role !== 'employer') {
             return err(recruitingErrors.invalid('email', 'No employer account uses this email.'));
           }
-          const updated = addRecruiter(company.value, actor.userId, recruiter.id, { now: deps.clock.now() });
+          const now = deps.clock.now();
+          // The seats are the owner's plan's, shared by all their companies: counted under the owner's
+          // lock. (Only the owner may add; the domain refuses anyone else.)
+          const ownerId = company.value.members.find((m) => m.role === 'owner')?.userId ?? actor.userId;
+          await scope.jobs.lockSlotsOfOwner(ownerId);
+          const { plan, limits } = await entitlementsOf(scope, ownerId, 'employer', now);
+          const seats = {
+            planName: plan.name,
+            limit: limits.recruiterSeats,
+            held: await scope.companies.recruitersOfOwner(ownerId),
+          };
+          const updated = addRecruiter(company.value, actor.userId, recruiter.id, { now }, seats);
           if (updated.isErr()) return err(updated.error);
           await scope.companies.update(updated.value);
           return ok({ userId: recruiter.id });

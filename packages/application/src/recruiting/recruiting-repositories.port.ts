@@ -14,6 +14,8 @@ export interface CompanyRepository {
   insert(company: Company): Promise<'inserted' | 'slug-taken'>;
   /** Saves the profile and the member list. */
   update(company: Company): Promise<'updated' | 'slug-taken'>;
+  /** The recruiters of every company the user owns, each once: who holds the owner's plan seats. */
+  recruitersOfOwner(ownerUserId: string): Promise<string[]>;
 }
 
 export interface CompanyReviewRepository {
@@ -31,8 +33,8 @@ export interface JobRepository {
    */
   countOpenOfOwner(ownerUserId: string): Promise<number>;
   /**
-   * Holds the owner's job slots until the transaction ends, so two openings in any of their
-   * companies cannot both take the last place.
+   * Holds the owner's plan limits (job slots, recruiter seats) until the transaction ends, so two
+   * changes in any of their companies cannot both take the last place.
    */
   lockSlotsOfOwner(ownerUserId: string): Promise<void>;
   /** Every job of a company, whatever its status (cached pages to drop when the company changes). */

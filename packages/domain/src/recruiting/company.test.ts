@@ -180,6 +180,17 @@ describe('addRecruiter', () => {
   it('Given a user who is not a member, When asking their role, Then there is none', () => {
     expect(memberRole(company(), 'stranger')).toBeNull();
   });
+
+  it('Given every seat of the plan held, When the owner adds someone new, Then BILLING_001 naming the limit; someone already holding a seat elsewhere is added', () => {
+    const seats = { planName: 'Starter', limit: 1, held: ['recruiter-elsewhere'] };
+    const refused = addRecruiter(company(), OWNER, 'recruiter-new', { now: LATER }, seats)._unsafeUnwrapErr();
+    expect(refused).toMatchObject({ kind: 'PaymentRequired', code: 'BILLING_001' });
+    expect(refused.message).toContain('1 recruiter seat');
+    const sameOne = addRecruiter(company(), OWNER, 'recruiter-elsewhere', { now: LATER }, seats);
+    expect(sameOne._unsafeUnwrap().members.map((m) => m.userId)).toContain('recruiter-elsewhere');
+    const room = addRecruiter(company(), OWNER, 'recruiter-new', { now: LATER }, { ...seats, limit: 2 });
+    expect(room.isOk()).toBe(true);
+  });
 });
 
 describe('writeReview', () => {

@@ -106,15 +106,31 @@ export function updateCompanyProfile(
   }));
 }
 
-/** The owner adds a recruiter; adding someone twice changes nothing. */
+/**
+ * The recruiter seats of the owner's plan: `held` are the recruiters of every company the owner
+ * owns (one person holds one seat however many of those companies they recruit for).
+ */
+export interface RecruiterSeats {
+  readonly planName: string;
+  readonly limit: number;
+  readonly held: readonly string[];
+}
+
+/**
+ * The owner adds a recruiter; adding someone twice changes nothing. With `seats`, someone who holds
+ * no seat yet needs a free one (BILLING_001, naming the limit, when the plan's are all taken).
+ */
 export function addRecruiter(
   company: Company,
   actorId: string,
   recruiterId: string,
   { now }: { now: Date },
+  seats: RecruiterSeats | null = null,
 ): Result<Company, AppError> {
   if (memberRole(company, actorId) !== 'owner') return err(recruitingErrors.ownerOnly());
   if (memberRole(company, recruiterId)) return ok(company);
+  if (seats && !seats.held.includes(recruiterId) && seats.held.length >= seats.limit)
+    return err(recruitingErrors.noRecruiterSeat(seats.planName, seats.limit));
   return ok({
     ...company,
     members: [...company.members, { userId: recruiterId, role: 'recruiter', addedAt: now }],

@@ -1,4 +1,12 @@
-import { type AppError, conflict, forbidden, notFound, precondition, validation } from '../shared';
+import {
+  type AppError,
+  conflict,
+  forbidden,
+  notFound,
+  paymentRequired,
+  precondition,
+  validation,
+} from '../shared';
 
 // Stable codes from the reference (JOB_*, COMPANY_*) plus the recruiting rules that need their own.
 export const recruitingErrors = {
@@ -12,6 +20,12 @@ export const recruitingErrors = {
     conflict('COMPANY_003', 'This company address is taken; choose another.', {
       fields: { slug: 'This company address is taken; choose another.' },
     }),
+  /** BILLING_001: the code the web switches on to offer an upgrade. */
+  noRecruiterSeat: (planName: string, limit: number): AppError =>
+    paymentRequired(
+      'BILLING_001',
+      `The ${planName} plan includes ${limit} recruiter seat${limit === 1 ? '' : 's'}, all taken; upgrade to add more recruiters.`,
+    ),
   ownReview: (): AppError => forbidden('COMPANY_004', 'Members cannot review their own company.'),
   alreadyReviewed: (): AppError => conflict('COMPANY_005', 'You have already reviewed this company.'),
   applicationNotFound: (): AppError => notFound('APPLICATION_001', 'This application does not exist.'),
