@@ -9,24 +9,41 @@ import type { Logger } from 'pino';
 export const LOCAL_PAYMENTS_INTERVAL_MS = 30_000;
 
 /**
- * Runs the local provider's advance() every `intervalMs`: renewals, period ends and payment retries
- * happen when their time has come. Safe with several processes (each claims different subscriptions).
+ * Runs the local provider's advance() `intervalMs` after the previous run ended: renewals, period
+ * ends and payment retries happen when their time has come. Runs never overlap (a slow one delays
+ * the next instead of racing it), and stop() waits for the one in progress. Safe with several
+ * processes (each claims different subscriptions).
  */
 export function scheduleLocalPayments(
   gateway: Pick<LocalPaymentGateway, 'advance'>,
   logger: Logger,
   intervalMs = LOCAL_PAYMENTS_INTERVAL_MS,
 ): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = gateway.advance().catch((error: unknown) => {
-      logger.warn({ err: error }, 'local payments: advancing failed, trying again on schedule');
-    });
-  }, intervalMs);
-  timer.unref();
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const next = () => {
+    timer = setTimeout(() => {
+      timer = null;
+      running = gateway
+        .advance()
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            logger.warn({ err: error }, 'local payments: advancing failed, trying again on schedule');
+          },
+        )
+        .finally(() => {
+          if (!stopped) next();
+        });
+    }, intervalMs);
+    timer.unref();
+  };
+  next();
   return {
     async stop() {
-      clearInterval(timer);
+      stopped = true;
+      if (timer) clearTimeout(timer);
       await running;
     },
   };
