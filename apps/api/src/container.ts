@@ -353,6 +353,8 @@ function createPayments(
     deliver,
     onDeliveryError: (error, event) =>
       logger.warn({ err: error, eventId: event.id }, 'local payments: delivery failed, will retry'),
+    onParked: (error, event) =>
+      logger.error({ err: error, eventId: event.id }, 'local payments: delivery given up, event parked'),
   });
   return { gateway: local, local };
 }

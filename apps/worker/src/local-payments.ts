@@ -67,6 +67,8 @@ export function localPaymentsOf(database: DatabaseHandle, logger: Logger): Local
     },
     onDeliveryError: (error, event) =>
       logger.warn({ err: error, eventId: event.id }, 'local payments: delivery failed, will retry'),
+    onParked: (error, event) =>
+      logger.error({ err: error, eventId: event.id }, 'local payments: delivery given up, event parked'),
   });
   receive = new ReceiveProviderEvent({ uow, clock: systemClock, ids: uuidV7Ids, gateway });
   return gateway;

@@ -222,6 +222,23 @@ export function localPaymentStoreContract(adapter: string, subject: () => Promis
       expect(await store.undeliveredEvents(10)).toEqual([tiedB, third]);
     });
 
+    it('Given an event whose deliveries fail, When failures are counted, Then it is offered again until the limit, then parked with the last error and offered no more', async () => {
+      const failing = anEvent(at(1), 'levt_failing');
+      const other = anEvent(at(2), 'levt_other');
+      await store.transaction((tx) => tx.insertEvents([failing, other]));
+      const fail = (n: number) =>
+        store.recordFailedDelivery(failing.id, { error: `refused ${n}`, at: at(3 + n), maxAttempts: 3 });
+      expect(await fail(1)).toBe('retry');
+      expect(await fail(2)).toBe('retry');
+      expect(await store.undeliveredEvents(10)).toEqual([failing, other]);
+      expect(await store.parkedEvents()).toEqual([]);
+      expect(await fail(3)).toBe('parked');
+      expect(await store.undeliveredEvents(10)).toEqual([other]);
+      expect(await store.parkedEvents()).toEqual([
+        { event: failing, attempts: 3, error: 'refused 3', failedAt: at(6) },
+      ]);
+    });
+
     it('Given work that throws, When run in a transaction, Then nothing it wrote remains', async () => {
       const checkout = aCheckout();
       const subscription = aSubscription();

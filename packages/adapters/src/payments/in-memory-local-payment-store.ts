@@ -7,11 +7,19 @@ import type {
   LocalSubscription,
 } from './local-payment-store';
 
+interface QueuedEvent {
+  event: ProviderEvent;
+  deliveredAt: Date | null;
+  attempts: number;
+  failedAt: Date | null;
+  lastError: string | null;
+}
+
 interface Books {
   checkouts: Map<string, LocalCheckout>;
   subscriptions: Map<string, LocalSubscription>;
   invoices: Map<string, LocalInvoice>;
-  events: Map<string, { event: ProviderEvent; deliveredAt: Date | null }>;
+  events: Map<string, QueuedEvent>;
 }
 
 const copy = (books: Books): Books => ({
@@ -55,7 +63,7 @@ export class InMemoryLocalPaymentStore implements LocalPaymentStore {
 
   async undeliveredEvents(limit: number): Promise<ProviderEvent[]> {
     return [...this.books.events.values()]
-      .filter((queued) => queued.deliveredAt === null)
+      .filter((queued) => queued.deliveredAt === null && queued.failedAt === null)
       .map((queued) => queued.event)
       .sort(byTimeThenId)
       .slice(0, limit);
@@ -64,6 +72,30 @@ export class InMemoryLocalPaymentStore implements LocalPaymentStore {
   async markDelivered(eventId: string, at: Date): Promise<void> {
     const queued = this.books.events.get(eventId);
     if (queued) this.books.events.set(eventId, { ...queued, deliveredAt: at });
+  }
+
+  async recordFailedDelivery(
+    eventId: string,
+    failure: { error: string; at: Date; maxAttempts: number },
+  ): Promise<'retry' | 'parked'> {
+    const queued = this.books.events.get(eventId);
+    if (!queued || queued.deliveredAt) return 'retry';
+    const attempts = queued.attempts + 1;
+    const failedAt = attempts >= failure.maxAttempts ? failure.at : null;
+    this.books.events.set(eventId, { ...queued, attempts, failedAt, lastError: failure.error });
+    return failedAt ? 'parked' : 'retry';
+  }
+
+  async parkedEvents(): Promise<{ event: ProviderEvent; attempts: number; error: string; failedAt: Date }[]> {
+    return [...this.books.events.values()]
+      .filter((queued) => queued.failedAt !== null)
+      .sort((a, b) => byTimeThenId(a.event, b.event))
+      .map((q) => ({
+        event: q.event,
+        attempts: q.attempts,
+        error: q.lastError ?? '',
+        failedAt: q.failedAt as Date,
+      }));
   }
 }
 
@@ -136,6 +168,13 @@ class InMemoryLocalPaymentTransaction implements LocalPaymentTransaction {
   }
 
   async insertEvents(events: readonly ProviderEvent[]): Promise<void> {
-    for (const event of events) this.books.events.set(event.id, { event, deliveredAt: null });
+    for (const event of events)
+      this.books.events.set(event.id, {
+        event,
+        deliveredAt: null,
+        attempts: 0,
+        failedAt: null,
+        lastError: null,
+      });
   }
 }

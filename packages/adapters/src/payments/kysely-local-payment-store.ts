@@ -1,6 +1,6 @@
 import type { ProviderEvent } from '@talentsphere/application/billing';
 import type { PlanCode, SubscriptionStatus } from '@talentsphere/domain/billing';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   Database,
   LocalPaymentCheckoutsTable,
@@ -134,6 +134,7 @@ export class KyselyLocalPaymentStore implements LocalPaymentStore {
       .selectFrom('local_payment_events')
       .select('payload')
       .where('delivered_at', 'is', null)
+      .where('failed_at', 'is', null)
       .orderBy('created_at')
       .orderBy('id')
       .limit(limit)
@@ -148,6 +149,41 @@ export class KyselyLocalPaymentStore implements LocalPaymentStore {
       .where('id', '=', eventId)
       .where('delivered_at', 'is', null)
       .execute();
+  }
+
+  async recordFailedDelivery(
+    eventId: string,
+    failure: { error: string; at: Date; maxAttempts: number },
+  ): Promise<'retry' | 'parked'> {
+    const row = await this.db
+      .updateTable('local_payment_events')
+      .set((eb) => ({
+        attempts: eb('attempts', '+', 1),
+        last_error: failure.error,
+        // attempts here is the count before this failure.
+        failed_at: sql<Date | null>`CASE WHEN ${eb.ref('attempts')} >= ${failure.maxAttempts - 1} THEN ${failure.at}::timestamptz END`,
+      }))
+      .where('id', '=', eventId)
+      .where('delivered_at', 'is', null)
+      .returning('failed_at')
+      .executeTakeFirst();
+    return row?.failed_at ? 'parked' : 'retry';
+  }
+
+  async parkedEvents(): Promise<{ event: ProviderEvent; attempts: number; error: string; failedAt: Date }[]> {
+    const rows = await this.db
+      .selectFrom('local_payment_events')
+      .select(['payload', 'attempts', 'last_error', 'failed_at'])
+      .where('failed_at', 'is not', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      event: row.payload as ProviderEvent,
+      attempts: row.attempts,
+      error: row.last_error ?? '',
+      failedAt: row.failed_at as Date,
+    }));
   }
 }
 

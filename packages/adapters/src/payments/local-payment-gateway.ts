@@ -35,6 +35,8 @@ const CHECKOUT_TTL_MS = DAY_MS;
 /** A failed renewal is retried once a day; the third failure makes the subscription unpaid. */
 const RETRY_INTERVAL_MS = DAY_MS;
 const MAX_FAILED_ATTEMPTS = 3;
+/** Deliveries of one event tried before it is parked, so the events behind it are not held up forever. */
+export const MAX_DELIVERY_ATTEMPTS = 5;
 const ENDED = new Set(['canceled', 'unpaid', 'incomplete_expired']);
 /** Statuses in which a subscription still renews (unless set to cancel at its period's end). */
 const RENEWING = new Set(['trialing', 'active', 'past_due']);
@@ -49,6 +51,8 @@ export interface LocalPaymentGatewayOptions {
   readonly deliver: (event: ProviderEvent) => Promise<void>;
   /** Told of each failed delivery (default: a warning on the console). */
   readonly onDeliveryError?: (error: unknown, event: ProviderEvent) => void;
+  /** Told when an event is parked after MAX_DELIVERY_ATTEMPTS failures (default: an error on the console). */
+  readonly onParked?: (error: unknown, event: ProviderEvent) => void;
 }
 
 /**
@@ -56,17 +60,25 @@ export interface LocalPaymentGatewayOptions {
  * A checkout page takes test cards; subscriptions renew, fail and retry on the clock whenever
  * advance() runs. Like Stripe it keeps its own books (a LocalPaymentStore) and tells billing of
  * every change only through events, queued in the same transaction as the change and delivered
- * afterwards, at least once, in order.
+ * afterwards, at least once, each customer's in order (one that keeps failing is parked).
  */
 export class LocalPaymentGateway implements PaymentGateway, LocalCheckoutDesk {
   readonly provider = 'local' as const;
   private readonly onDeliveryError: (error: unknown, event: ProviderEvent) => void;
+  private readonly onParked: (error: unknown, event: ProviderEvent) => void;
   private flushing: Promise<number> = Promise.resolve(0);
 
   constructor(private readonly options: LocalPaymentGatewayOptions) {
     this.onDeliveryError =
       options.onDeliveryError ??
       ((error, event) => console.warn(`local payments: delivering ${event.id} failed, will retry`, error));
+    this.onParked =
+      options.onParked ??
+      ((error, event) =>
+        console.error(
+          `local payments: gave up delivering ${event.id} after ${MAX_DELIVERY_ATTEMPTS} attempts`,
+          error,
+        ));
   }
 
   async createCheckout(request: CheckoutRequest): Promise<Result<CheckoutSession, AppError>> {
@@ -243,9 +255,12 @@ export class LocalPaymentGateway implements PaymentGateway, LocalCheckoutDesk {
   }
 
   /**
-   * Delivers queued events oldest first; stops at the first failure, which stays queued. Flushes
-   * of one gateway run one after another, so a process delivers each event once (another process
-   * may deliver it too: the receiver ignores an event id it has seen).
+   * Delivers queued events oldest first, each customer's in order: after a failure that customer's
+   * later events wait for the next flush while other customers' go on. An event that failed
+   * MAX_DELIVERY_ATTEMPTS times is parked (failed, with its error, reported through onParked) and
+   * its customer's later events proceed: each carries the object's whole state, and the receiver
+   * keeps the newest. Flushes of one gateway run one after another, so a process delivers each event
+   * once (another process may deliver it too: the receiver ignores an event id it has seen).
    */
   private flush(): Promise<number> {
     const run = this.flushing.then(() => this.deliverQueued());
@@ -255,15 +270,30 @@ export class LocalPaymentGateway implements PaymentGateway, LocalCheckoutDesk {
 
   private async deliverQueued(): Promise<number> {
     let delivered = 0;
+    const tried = new Set<string>();
+    const waiting = new Set<string>();
     for (;;) {
-      const pending = await this.options.store.undeliveredEvents(100);
+      // Events tried in this flush stay queued when they failed: look past them.
+      const pending = (await this.options.store.undeliveredEvents(tried.size + 100)).filter(
+        (event) => !tried.has(event.id),
+      );
       if (pending.length === 0) return delivered;
       for (const event of pending) {
+        tried.add(event.id);
+        const customer = customerOf(event);
+        if (waiting.has(customer)) continue;
         try {
           await this.options.deliver(event);
         } catch (error) {
           this.onDeliveryError(error, event);
-          return delivered;
+          const outcome = await this.options.store.recordFailedDelivery(event.id, {
+            error: error instanceof Error ? error.message : String(error),
+            at: this.options.clock.now(),
+            maxAttempts: MAX_DELIVERY_ATTEMPTS,
+          });
+          if (outcome === 'parked') this.onParked(error, event);
+          else waiting.add(customer);
+          continue;
         }
         await this.options.store.markDelivered(event.id, this.options.clock.now());
         delivered++;
@@ -396,6 +426,11 @@ class EventStamper {
     this.events.push({ id: `levt_${this.ids.next()}`, createdAt: at.toISOString(), ...event });
   }
 }
+
+const customerOf = (event: ProviderEvent): string =>
+  event.type === 'subscription.updated'
+    ? event.subscription.providerCustomerId
+    : event.invoice.providerCustomerId;
 
 function statusOf(checkout: LocalCheckout, now: Date): LocalCheckoutView['status'] {
   if (checkout.status === 'completed') return 'completed';

@@ -17,6 +17,7 @@ function world(options: { start?: string; deliver?: (event: ProviderEvent) => Pr
   const ids = { next: () => String(++sequence).padStart(4, '0') };
   const delivered: ProviderEvent[] = [];
   const deliveryErrors: unknown[] = [];
+  const parked: ProviderEvent[] = [];
   const store = new InMemoryLocalPaymentStore();
   const gateway = new LocalPaymentGateway({
     store,
@@ -29,6 +30,7 @@ function world(options: { start?: string; deliver?: (event: ProviderEvent) => Pr
         delivered.push(event);
       }),
     onDeliveryError: (error) => deliveryErrors.push(error),
+    onParked: (_error, event) => parked.push(event),
   });
   /** Sets the clock to `iso` and runs advance(). */
   const at = async (iso: string) => {
@@ -37,7 +39,7 @@ function world(options: { start?: string; deliver?: (event: ProviderEvent) => Pr
   };
   /** The events delivered since the last call. */
   const drain = () => delivered.splice(0);
-  return { clock, gateway, store, delivered, deliveryErrors, at, drain };
+  return { clock, gateway, store, delivered, deliveryErrors, parked, at, drain };
 }
 
 const request = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => ({
@@ -479,6 +481,34 @@ describe('LocalPaymentGateway delivery', () => {
     failing = false;
     expect(await gateway.advance()).toEqual({ processed: 0, delivered: 2 });
     expect(received.map((e) => e.id)).toEqual(['levt_0004', 'levt_0005']);
+  });
+
+  it("Given one customer's event the receiver always refuses, When delivering, Then other customers' events go on, that customer's later events wait, and after 5 attempts it is parked with its error and the rest follow", async () => {
+    const received: ProviderEvent[] = [];
+    const { gateway, store, parked } = world({
+      deliver: async (event) => {
+        if (event.id === 'levt_0004') throw new Error('mirror refuses levt_0004');
+        received.push(event);
+      },
+    });
+    const pay = async (userId: string) => {
+      const { checkoutId } = (await gateway.createCheckout(request({ userId })))._unsafeUnwrap();
+      (await gateway.payCheckout(checkoutId, LOCAL_TEST_CARDS.succeeds))._unsafeUnwrap();
+    };
+    await pay('user-1'); // attempt 1 of levt_0004; its invoice levt_0005 waits behind it
+    await pay('user-2'); // attempt 2; user-2's events are delivered all the same
+    expect(received.map((e) => e.id)).toEqual(['levt_0009', 'levt_0010']);
+    await gateway.advance();
+    await gateway.advance();
+    expect(received.map((e) => e.id)).not.toContain('levt_0005');
+    expect(parked).toEqual([]);
+    expect(await gateway.advance()).toEqual({ processed: 0, delivered: 1 });
+    expect(parked.map((e) => e.id)).toEqual(['levt_0004']);
+    expect(received.map((e) => e.id)).toEqual(['levt_0009', 'levt_0010', 'levt_0005']);
+    expect(await store.parkedEvents()).toEqual([
+      expect.objectContaining({ attempts: 5, error: 'mirror refuses levt_0004' }),
+    ]);
+    expect(await gateway.advance()).toEqual({ processed: 0, delivered: 0 });
   });
 
   it('Given two advances at once, When a renewal is due, Then it happens once', async () => {

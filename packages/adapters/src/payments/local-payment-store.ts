@@ -96,7 +96,17 @@ export interface LocalPaymentStore {
   /** Runs `work` in one transaction: all of it commits, or (on a throw) none of it. */
   transaction<T>(work: (tx: LocalPaymentTransaction) => Promise<T>): Promise<T>;
   findCheckout(id: string): Promise<LocalCheckout | undefined>;
-  /** Events not yet delivered, oldest first (createdAt, then id). */
+  /** Events not yet delivered nor parked, oldest first (createdAt, then id). */
   undeliveredEvents(limit: number): Promise<ProviderEvent[]>;
   markDelivered(eventId: string, at: Date): Promise<void>;
+  /**
+   * Counts a failed delivery; at `maxAttempts` failures the event is parked (failed, with the
+   * error) and no longer offered for delivery.
+   */
+  recordFailedDelivery(
+    eventId: string,
+    failure: { error: string; at: Date; maxAttempts: number },
+  ): Promise<'retry' | 'parked'>;
+  /** Parked events, oldest first, with why their last delivery failed. */
+  parkedEvents(): Promise<{ event: ProviderEvent; attempts: number; error: string; failedAt: Date }[]>;
 }

@@ -485,6 +485,11 @@ export interface LocalPaymentEventsTable {
   /** The ProviderEvent whole. */
   payload: Json;
   delivered_at: Timestamp | null;
+  /** Failed deliveries so far. */
+  attempts: Generated<number>;
+  /** Set when delivery was given up after too many failures (the event is parked). */
+  failed_at: Timestamp | null;
+  last_error: string | null;
 }
 
 export interface GamificationPlayersTable {

@@ -12,6 +12,7 @@ import * as m0010notificationPreferences from './2026-11-27-0010-notification-pr
 import * as m0011analytics from './2026-11-27-0011-analytics';
 import * as m0012profiles from './2026-11-27-0012-profiles';
 import * as m0013networking from './2026-11-27-0013-networking';
+import * as m0014localPaymentDelivery from './2026-11-27-0014-local-payment-delivery';
 
 /** All migrations in order; names sort by date so a new one goes last. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-0011-analytics': m0011analytics,
   '2026-11-27-0012-profiles': m0012profiles,
   '2026-11-27-0013-networking': m0013networking,
+  '2026-11-27-0014-local-payment-delivery': m0014localPaymentDelivery,
 };
