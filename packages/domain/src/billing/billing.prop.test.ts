@@ -4,7 +4,7 @@ import { anInvoiceSnapshot, aSubscription, at, DAY, T0 } from './billing.fixture
 import { INVOICE_STATUSES, type InvoiceStatus, SUBSCRIPTION_STATUSES } from './billing-statuses';
 import { accessWindow, entitlementTimeline, type SubscriptionAccess } from './entitlements';
 import { applyInvoiceSnapshot, canInvoiceMove, type Invoice } from './invoice';
-import { formatAmount, parseAmount, sumAmounts } from './money';
+import { formatAmount } from './money';
 import { compareEventPositions, type EventPosition, subscriptionStatusRank } from './provider-order';
 import { applySubscriptionSnapshot, type Subscription, type SubscriptionSnapshot } from './subscription';
 
@@ -170,24 +170,11 @@ describe('entitlement timeline', () => {
 });
 
 describe('money', () => {
-  it('Given any safe amount, When formatted and read back, Then the same integer, digit for digit', () => {
+  it('Given any safe amount, When formatted, Then its digits are the same integer, digit for digit', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (minor) => {
         const text = formatAmount({ amountMinor: minor, currency: 'USD' });
         expect(text.replace(/[$,.]/g, '').replace(/^0+(?=\d)/, '')).toBe(String(minor));
-        expect(parseAmount(text, 'USD')._unsafeUnwrap().amountMinor).toBe(minor);
-      }),
-    );
-  });
-
-  it('Given any amounts, When summed, Then a safe integer or a refusal, never a float', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })), (minors) => {
-        const sum = sumAmounts(
-          minors.map((amountMinor) => ({ amountMinor, currency: 'USD' })),
-          'USD',
-        );
-        if (sum.isOk()) expect(Number.isSafeInteger(sum.value.amountMinor)).toBe(true);
       }),
     );
   });

@@ -117,6 +117,3 @@ export function applyInvoiceSnapshot(
     events.push({ type: 'payments.payment.failed', data: { ...ids, amountDueMinor: state.amountDueMinor } });
   return ok({ state, events, applied: true });
 }
-
-/** Rehydrates a stored row (no events). */
-export const invoiceFromSnapshot = (row: Invoice): Invoice => row;

@@ -25,17 +25,6 @@ export function amount(amountMinor: number, currency: string): Result<Amount, Ap
   return ok({ amountMinor, currency: code });
 }
 
-/** Adds amounts of one currency; refuses mixed currencies and a sum beyond the safe integers. */
-export function sumAmounts(amounts: readonly Amount[], currency: string): Result<Amount, AppError> {
-  let total = 0;
-  for (const a of amounts) {
-    if (a.currency !== currency) return err(validation('VALIDATION', 'Amounts of different currencies.'));
-    total += a.amountMinor;
-    if (!Number.isSafeInteger(total)) return err(validation('VALIDATION', 'The sum is too large.'));
-  }
-  return ok({ amountMinor: total, currency });
-}
-
 /**
  * "$1,234.56" / "190.00 CHF": the minor units split as text (two decimals), so no float ever rounds
  * a cent away.
@@ -48,14 +37,4 @@ export function formatAmount(value: Amount): string {
   const text = `${whole}.${digits.slice(-2)}`;
   const symbol = SYMBOLS[value.currency];
   return symbol ? `${symbol}${text}` : `${text} ${value.currency}`;
-}
-
-/** Reads "1,234.56" (an optional symbol or code around it) back into minor units, as text. */
-export function parseAmount(text: string, currency: string): Result<Amount, AppError> {
-  const symbol = SYMBOLS[currency] ?? '';
-  const bare = text.replace(symbol, '').replace(currency, '').trim();
-  const match = /^(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})$/.exec(bare);
-  if (!match) return err(validation('VALIDATION', 'Write an amount as 12.34.'));
-  const digits = `${(match[1] ?? '').replaceAll(',', '')}${match[2] ?? ''}`.replace(/^0+(?=\d)/, '');
-  return amount(Number.parseInt(digits, 10), currency);
 }

@@ -137,10 +137,3 @@ function transitionEvents(
 }
 
 const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);
-
-/** Rehydrates a stored row (no events). */
-export const subscriptionFromSnapshot = (row: Subscription): Subscription => row;
-
-/** A subscription the customer may still cancel or resume, or pay for again. */
-export const isLive = (subscription: Subscription): boolean =>
-  ['trialing', 'active', 'past_due', 'incomplete', 'paused'].includes(subscription.status);
