@@ -1,6 +1,6 @@
 import { BillingTestbed } from '@talentsphere/adapters/in-memory';
 import type { ProviderEvent } from '@talentsphere/application/billing';
-import { conflict } from '@talentsphere/domain/shared';
+import { conflict, notFound } from '@talentsphere/domain/shared';
 import { describe, expect, it } from 'vitest';
 
 const DAY_SECONDS = 86_400;
@@ -329,7 +329,7 @@ describe('billing: portal and the local checkout page', () => {
     expect(bed.db.tables.subscriptions.size).toBe(1);
   });
 
-  it('Given the provider refuses a payment as already subscribed, When paying, Then the client sees BILLING_004', async () => {
+  it('Given the provider refuses a payment as already subscribed or finds no checkout, When paying, Then the client sees BILLING_004 or BILLING_011', async () => {
     const bed = new BillingTestbed();
     const owner = bed.user('jobseeker');
     const { checkoutId } = (
@@ -346,5 +346,12 @@ describe('billing: portal and the local checkout page', () => {
       bed.ctx,
     );
     expect(paid._unsafeUnwrapErr()).toMatchObject({ kind: 'Conflict', code: 'BILLING_004' });
+    bed.gateway.failNextPayment = notFound('PAYMENT_CHECKOUT_NOT_FOUND', 'No checkout');
+    const gone = await bed.services.payLocalCheckout.execute(
+      owner,
+      { checkoutId, cardNumber: '4242424242424242' },
+      bed.ctx,
+    );
+    expect(gone._unsafeUnwrapErr()).toMatchObject({ kind: 'NotFound', code: 'BILLING_011' });
   });
 });
