@@ -9,6 +9,10 @@ describe('money', () => {
     [24900, 'USD', '$249.00'],
     [123456789, 'USD', '$1,234,567.89'],
     [19000, 'CHF', '190.00 CHF'],
+    [500, 'JPY', '500 JPY'],
+    [1234500, 'JPY', '1,234,500 JPY'],
+    [1234, 'KWD', '1.234 KWD'],
+    [5, 'BHD', '0.005 BHD'],
   ])('Given %i minor units of %s, When formatted, Then %s', (minor, currency, text) => {
     expect(formatAmount({ amountMinor: minor, currency })).toBe(text);
   });

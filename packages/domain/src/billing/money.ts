@@ -25,16 +25,35 @@ export function amount(amountMinor: number, currency: string): Result<Amount, Ap
   return ok({ amountMinor, currency: code });
 }
 
+const digitsByCurrency = new Map<string, number>();
+
 /**
- * "$1,234.56" / "190.00 CHF": the minor units split as text (two decimals), so no float ever rounds
- * a cent away.
+ * How many minor-unit digits a currency has (ISO 4217: 2 for USD, 0 for JPY, 3 for KWD), read from
+ * the runtime's Intl data: the same rule the web's formatter uses, so both show one amount alike.
+ */
+export function minorDigits(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
+/**
+ * "$1,234.56" / "190.00 CHF" / "500 JPY": the minor units split as text at the currency's own
+ * number of decimals, so no float ever rounds a cent away.
  */
 export function formatAmount(value: Amount): string {
   if (!isMinorAmount(value.amountMinor))
     throw new Error(`Not an amount in minor units: ${value.amountMinor}`);
-  const digits = String(value.amountMinor).padStart(3, '0');
-  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const text = `${whole}.${digits.slice(-2)}`;
+  const decimals = minorDigits(value.currency);
+  const digits = String(value.amountMinor).padStart(decimals + 1, '0');
+  const grouped = (whole: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text =
+    decimals === 0 ? grouped(digits) : `${grouped(digits.slice(0, -decimals))}.${digits.slice(-decimals)}`;
   const symbol = SYMBOLS[value.currency];
   return symbol ? `${symbol}${text}` : `${text} ${value.currency}`;
 }
