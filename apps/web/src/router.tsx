@@ -77,6 +77,10 @@ export const router = createBrowserRouter([
           { path: 'employer/jobs/:jobId/applications/:applicationId', element: <ApplicantPage /> },
           { path: 'courses/:courseId/lessons/:lessonId', element: <LessonPlayerPage /> },
           { path: 'learning', element: <MyLearningPage /> },
+          { path: 'network', element: <NetworkPage /> },
+          { path: 'messages', element: <MessagesPage /> },
+          { path: 'messages/to/:userId', element: <MessagesPage /> },
+          { path: 'messages/:conversationId', element: <MessagesPage /> },
           {
             path: 'settings/notifications',
             lazy: async () => ({
@@ -84,10 +88,6 @@ export const router = createBrowserRouter([
                 .NotificationPreferencesPage,
             }),
           },
-          { path: 'network', element: <NetworkPage /> },
-          { path: 'messages', element: <MessagesPage /> },
-          { path: 'messages/to/:userId', element: <MessagesPage /> },
-          { path: 'messages/:conversationId', element: <MessagesPage /> },
           // Billing and the local provider's checkout load on first visit.
           {
             path: 'billing',

@@ -7,6 +7,7 @@ import {
 } from '@talentsphere/application/challenges';
 import {
   analyticsRecorder,
+  announceNotifications,
   awardPoints,
   engagementHandlers,
   type LeaderboardStore,
@@ -16,8 +17,8 @@ import {
   learningCacheInvalidation,
   settleCompletionsAfterCourseEdit,
 } from '@talentsphere/application/learning';
-import { recordSkillEvidence } from '@talentsphere/application/profile';
 import { announceNetworkNews } from '@talentsphere/application/networking';
+import { recordSkillEvidence } from '@talentsphere/application/profile';
 import { jobCacheInvalidation } from '@talentsphere/application/recruiting';
 import type { Cache, EventHandler, LiveUpdates } from '@talentsphere/application/shared';
 
@@ -40,6 +41,7 @@ export const workerHandlers = (deps: {
   challengeCacheInvalidation(deps.cache),
   gradeSubmissions(deps.runner),
   announceJudgements(deps.live),
+  announceNotifications(deps.live),
   announceNetworkNews(deps.live),
   awardPoints,
   updateLeaderboards(deps.leaderboards),

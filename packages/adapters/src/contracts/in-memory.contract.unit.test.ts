@@ -80,12 +80,12 @@ challengeProgressContract('in-memory', async () => {
   return { uow: newUnitOfWork(db), progress: new InMemoryChallengeProgress(db) };
 });
 
+localPaymentStoreContract('in-memory', async () => new InMemoryLocalPaymentStore());
+
 billingRepositoriesContract('in-memory', async () => {
   const db = new InMemoryDatabase();
   return { uow: newUnitOfWork(db), queries: new InMemoryBillingQueries(db) };
 });
-
-localPaymentStoreContract('in-memory', async () => new InMemoryLocalPaymentStore());
 
 analyticsContract('in-memory', async () => {
   const db = new InMemoryDatabase();
