@@ -56,7 +56,7 @@ describe('billing with Stripe through the real server', () => {
     expect(session?.form).toMatchObject({
       success_url: 'https://talentsphere.test/billing?checkout=success',
     });
-    customerId = String((session?.form as { customer: string }).customer);
+    customerId = String((session?.form as { customer: string } | undefined)?.customer);
     expect(customerId).toMatch(/^cus_/);
   });
 

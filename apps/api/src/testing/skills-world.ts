@@ -9,9 +9,9 @@ export interface Caller {
     kind: 'query' | 'mutation',
     procedure: string,
     input?: unknown,
-    // biome-ignore lint/suspicious/noExplicitAny: callers read arbitrary response shapes
   ): Promise<{
     status: number;
+    // biome-ignore lint/suspicious/noExplicitAny: callers read arbitrary response shapes
     body: { result?: { data: any }; error?: { message: string; data: { appCode: string } } };
   }>;
 }
