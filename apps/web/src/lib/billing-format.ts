@@ -202,3 +202,45 @@ export function attemptKey(
 export function isInAppPath(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
+
+/**
+ * Whether the mirror shows what a return from checkout promised: a paid plan in effect whose
+ * subscription runs and renews. Until the provider's webhook lands it still shows the free plan (or,
+ * after buying another plan while one was ending, the ending one).
+ */
+export function checkoutSettled(billing: Pick<MyBilling, 'plan' | 'subscription'>): boolean {
+  const { plan, subscription } = billing;
+  return plan.price !== null && isRunning(subscription) && subscription?.cancelAtPeriodEnd === false;
+}
+
+/** Whether the mirror shows the renewal asked for (cancel: `cancelAtPeriodEnd` true; resume: false). */
+export function renewalSettled(
+  billing: Pick<MyBilling, 'subscription'>,
+  cancelAtPeriodEnd: boolean,
+): boolean {
+  return billing.subscription?.cancelAtPeriodEnd === cancelAtPeriodEnd;
+}
+
+/** How often and how long the page reads the mirror while waiting for the provider's webhook. */
+export interface WaitPolicy {
+  readonly everyMs: number;
+  readonly forMs: number;
+}
+
+export const CHECKOUT_WAIT: WaitPolicy = { everyMs: 2_000, forMs: 60_000 };
+export const RENEWAL_WAIT: WaitPolicy = { everyMs: 1_000, forMs: 20_000 };
+
+/** Where a wait for the webhook stands: nothing asked, still waiting, mirrored, or given up. */
+export type WaitPhase = 'idle' | 'waiting' | 'settled' | 'timed-out';
+
+/** `settled` is undefined while the mirror has not been read yet. A late confirmation still counts. */
+export function waitPhase(asked: boolean, settled: boolean | undefined, expired: boolean): WaitPhase {
+  if (!asked) return 'idle';
+  if (settled) return 'settled';
+  return expired ? 'timed-out' : 'waiting';
+}
+
+/** The refetch interval for react-query: poll only while waiting. */
+export function pollEvery(phase: WaitPhase, policy: WaitPolicy): number | false {
+  return phase === 'waiting' ? policy.everyMs : false;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   attemptKey,
+  CHECKOUT_WAIT,
   cardNumberError,
+  checkoutSettled,
   formatCardNumber,
   formatMoney,
   isInAppPath,
@@ -9,7 +11,11 @@ import {
   newIdempotencyKey,
   type PlanView,
   planAction,
+  pollEvery,
   priceLabel,
+  RENEWAL_WAIT,
+  renewalSettled,
+  waitPhase,
 } from './billing-format';
 
 const plan = (code: PlanView['code'], audience: PlanView['audience'], amountMinor: number | null) => ({
@@ -187,5 +193,62 @@ describe('idempotency keys and redirects', () => {
     ['https://checkout.stripe.com/c/pay/cs_1', false],
   ])('Given %s, When routed, Then in-app is %s', (url, inApp) => {
     expect(isInAppPath(url)).toBe(inApp);
+  });
+});
+
+describe('waiting for the provider to confirm', () => {
+  const free = plan('learner-free', 'learner', null);
+  const pro = plan('learner-pro-monthly', 'learner', 1900);
+  const billing = (
+    inEffect: ReturnType<typeof plan>,
+    subscription: { status: string; cancelAtPeriodEnd: boolean } | null,
+  ) =>
+    ({
+      plan: inEffect,
+      subscription: subscription && { plan: 'learner-pro-monthly', ...subscription },
+    }) as Pick<MyBilling, 'plan' | 'subscription'>;
+
+  it('Given a return from checkout, When the mirror still shows Free, Then the checkout is not settled', () => {
+    expect(checkoutSettled(billing(free, null))).toBe(false);
+    expect(checkoutSettled(billing(free, { status: 'incomplete', cancelAtPeriodEnd: false }))).toBe(false);
+  });
+
+  it('Given a return from checkout, When the mirror shows the paid plan renewing, Then it is settled', () => {
+    expect(checkoutSettled(billing(pro, { status: 'active', cancelAtPeriodEnd: false }))).toBe(true);
+    expect(checkoutSettled(billing(pro, { status: 'trialing', cancelAtPeriodEnd: false }))).toBe(true);
+  });
+
+  it('Given a plan bought while another was ending, When the mirror still shows the ending one, Then it is not settled', () => {
+    expect(checkoutSettled(billing(pro, { status: 'active', cancelAtPeriodEnd: true }))).toBe(false);
+  });
+
+  it('Given a cancel or resume, When the mirror shows the asked renewal, Then only that one is settled', () => {
+    const ending = billing(pro, { status: 'active', cancelAtPeriodEnd: true });
+    const renewing = billing(pro, { status: 'active', cancelAtPeriodEnd: false });
+    expect(renewalSettled(ending, true)).toBe(true);
+    expect(renewalSettled(renewing, true)).toBe(false);
+    expect(renewalSettled(renewing, false)).toBe(true);
+    expect(renewalSettled(ending, false)).toBe(false);
+    expect(renewalSettled(billing(free, null), false)).toBe(false);
+  });
+
+  it('Given a wait, When it is settled, pending or out of time, Then it polls only while waiting', () => {
+    expect(waitPhase(false, false, false)).toBe('idle');
+    expect(waitPhase(true, undefined, false)).toBe('waiting');
+    expect(waitPhase(true, false, false)).toBe('waiting');
+    expect(waitPhase(true, true, false)).toBe('settled');
+    expect(waitPhase(true, false, true)).toBe('timed-out');
+    // A confirmation read after the deadline still settles the wait.
+    expect(waitPhase(true, true, true)).toBe('settled');
+    expect(pollEvery('waiting', CHECKOUT_WAIT)).toBe(2_000);
+    expect(pollEvery('waiting', RENEWAL_WAIT)).toBe(RENEWAL_WAIT.everyMs);
+    for (const phase of ['idle', 'settled', 'timed-out'] as const)
+      expect(pollEvery(phase, CHECKOUT_WAIT)).toBe(false);
+  });
+
+  it('Given the wait policies, When compared, Then checkout polls every 2 s for about a minute and renewals are shorter', () => {
+    expect(CHECKOUT_WAIT).toEqual({ everyMs: 2_000, forMs: 60_000 });
+    expect(RENEWAL_WAIT.everyMs).toBeLessThan(CHECKOUT_WAIT.everyMs);
+    expect(RENEWAL_WAIT.forMs).toBeLessThan(CHECKOUT_WAIT.forMs);
   });
 });

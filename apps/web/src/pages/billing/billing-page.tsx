@@ -6,6 +6,7 @@ import {
   Card,
   Container,
   Group,
+  Loader,
   Modal,
   Skeleton,
   Stack,
@@ -15,13 +16,21 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconExternalLink } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconClockHour4,
+  IconExternalLink,
+} from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { QueryError } from '../../components/query-state';
 import { isRetryable, readError } from '../../lib/app-error';
 import {
+  CHECKOUT_WAIT,
+  checkoutSettled,
   formatMoney,
   type InvoiceView,
   invoiceStatusColors,
@@ -29,25 +38,39 @@ import {
   isRunning,
   type MyBilling,
   newIdempotencyKey,
+  pollEvery,
   priceLabel,
+  RENEWAL_WAIT,
+  renewalSettled,
   subscriptionStatusColors,
   subscriptionStatusLabels,
+  waitPhase,
 } from '../../lib/billing-format';
 import { formatDate } from '../../lib/recruiting-format';
 import { useTRPC } from '../../trpc';
 
 export function BillingPage() {
   const trpc = useTRPC();
-  const mine = useQuery(trpc.billing.mine.queryOptions());
   const [params, setParams] = useSearchParams();
   const justPaid = params.get('checkout') === 'success';
+  // The provider confirms a checkout by webhook, which may land after the redirect back here: until
+  // the mirror shows the paid plan, the page reads it again every few seconds, for a minute at most.
+  const [checkoutSince, setCheckoutSince] = useState(() => Date.now());
+  const checkoutExpired = useExpired(justPaid ? checkoutSince : null, CHECKOUT_WAIT.forMs);
+  const checkoutPhase = (billing: MyBilling | undefined) =>
+    waitPhase(justPaid, billing && checkoutSettled(billing), checkoutExpired);
+  const mine = useQuery({
+    ...trpc.billing.mine.queryOptions(),
+    refetchInterval: (query) => pollEvery(checkoutPhase(query.state.data), CHECKOUT_WAIT),
+  });
+  const checkout = mine.data ? checkoutPhase(mine.data) : 'idle';
 
   return (
     <Container size="md" w="100%" py={{ base: 24, sm: 40 }}>
       <Title order={1} size="h2" mb="lg">
         Billing
       </Title>
-      {justPaid && mine.data && (
+      {checkout === 'settled' && mine.data && (
         <Alert
           color="teal"
           icon={<IconCircleCheck />}
@@ -59,6 +82,46 @@ export function BillingPage() {
           onClose={() => setParams({}, { replace: true })}
         >
           {`Welcome to ${mine.data.plan.name}. Your receipt is in the invoices below.`}
+        </Alert>
+      )}
+      {checkout === 'waiting' && (
+        <Alert
+          color="blue"
+          icon={<Loader size={20} />}
+          title="Confirming your payment…"
+          mb="lg"
+          role="status"
+          data-testid="checkout-confirming"
+        >
+          Your checkout is complete. We are waiting for the payment provider to confirm it, which usually
+          takes a few seconds; your plan updates here on its own.
+        </Alert>
+      )}
+      {checkout === 'timed-out' && (
+        <Alert
+          color="yellow"
+          icon={<IconClockHour4 />}
+          title="Still waiting for the payment provider"
+          mb="lg"
+          role="alert"
+          data-testid="checkout-still-waiting"
+        >
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">
+              Your checkout is complete, but the provider has not confirmed the payment yet. Refresh this page
+              later: your plan changes as soon as the confirmation arrives. There is no need to pay again.
+            </Text>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                setCheckoutSince(Date.now());
+                void mine.refetch();
+              }}
+            >
+              Check again
+            </Button>
+          </Stack>
         </Alert>
       )}
       {mine.isPending && (
@@ -76,7 +139,10 @@ export function BillingPage() {
       )}
       {mine.data && (
         <Stack gap="xl">
-          <PlanSection billing={mine.data} />
+          <PlanSection
+            billing={mine.data}
+            awaitingCheckout={checkout === 'waiting' || checkout === 'timed-out'}
+          />
           <InvoicesSection invoices={mine.data.invoices} />
         </Stack>
       )}
@@ -84,7 +150,18 @@ export function BillingPage() {
   );
 }
 
-function PlanSection(props: { billing: MyBilling }) {
+/** True once `forMs` have passed since `since` (a new `since` starts over; null never expires). */
+function useExpired(since: number | null, forMs: number): boolean {
+  const [expiredSince, setExpiredSince] = useState<number | null>(null);
+  useEffect(() => {
+    if (since === null) return;
+    const timer = setTimeout(() => setExpiredSince(since), Math.max(0, since + forMs - Date.now()));
+    return () => clearTimeout(timer);
+  }, [since, forMs]);
+  return since !== null && expiredSince === since;
+}
+
+function PlanSection(props: { billing: MyBilling; awaitingCheckout: boolean }) {
   const { billing } = props;
   const { subscription, plan } = billing;
   const running = isRunning(subscription);
@@ -114,9 +191,12 @@ function PlanSection(props: { billing: MyBilling }) {
                   : 'Upgrade to Pro to enrol in every pro course and earn its certificate.'}
               </Text>
             </div>
-            <Button component={Link} to={`/pricing?for=${billing.audience}`}>
-              See plans
-            </Button>
+            {/* While a payment is being confirmed, buying again would charge twice. */}
+            {!props.awaitingCheckout && (
+              <Button component={Link} to={`/pricing?for=${billing.audience}`}>
+                See plans
+              </Button>
+            )}
           </Group>
         </Card>
       </section>
@@ -210,13 +290,32 @@ function EndedSubscription(props: { billing: MyBilling }) {
   );
 }
 
-/** Cancel (at period end, confirmed), resume, and the provider's portal where there is one. */
+/**
+ * Cancel (at period end, confirmed), resume, and the provider's portal where there is one. The
+ * provider's webhook changes the mirror after the mutation answers: until it shows the change, the
+ * mirror is read again every second (for a bounded time) and both buttons stay disabled.
+ */
 function RenewalActions(props: { billing: MyBilling }) {
   const { billing } = props;
   const subscription = billing.subscription;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, confirm] = useDisclosure(false);
+  const [asked, setAsked] = useState<{ cancelAtPeriodEnd: boolean; since: number } | null>(null);
+  const expired = useExpired(asked?.since ?? null, RENEWAL_WAIT.forMs);
+  const renewalPhase = (data: MyBilling | undefined) =>
+    waitPhase(
+      asked !== null,
+      asked && data ? renewalSettled(data, asked.cancelAtPeriodEnd) : undefined,
+      expired,
+    );
+  // Shares the page's cache entry; this observer only adds the polling while a change is awaited.
+  useQuery({
+    ...trpc.billing.mine.queryOptions(),
+    enabled: asked !== null,
+    refetchInterval: (query) => pollEvery(renewalPhase(query.state.data), RENEWAL_WAIT),
+  });
+  const phase = renewalPhase(billing);
   // One key per confirmation dialog (and per resume click), kept while an unanswered try is retried.
   const key = useRef<string | null>(null);
   const settle = (error: unknown) => {
@@ -227,9 +326,9 @@ function RenewalActions(props: { billing: MyBilling }) {
     trpc.billing.cancel.mutationOptions({
       onSuccess: async () => {
         settle(null);
-        await refresh();
+        setAsked({ cancelAtPeriodEnd: true, since: Date.now() });
         confirm.close();
-        notifications.show({ color: 'teal', message: 'Your plan will not renew.' });
+        await refresh();
       },
       onError: settle,
     }),
@@ -238,8 +337,8 @@ function RenewalActions(props: { billing: MyBilling }) {
     trpc.billing.resume.mutationOptions({
       onSuccess: async () => {
         settle(null);
+        setAsked({ cancelAtPeriodEnd: false, since: Date.now() });
         await refresh();
-        notifications.show({ color: 'teal', message: 'Your plan renews again.' });
       },
       onError: settle,
     }),
@@ -247,6 +346,14 @@ function RenewalActions(props: { billing: MyBilling }) {
   const portal = useMutation(
     trpc.billing.portal.mutationOptions({ onSuccess: ({ url }) => window.location.assign(url) }),
   );
+  useEffect(() => {
+    if (phase !== 'settled' || !asked) return;
+    notifications.show({
+      color: 'teal',
+      message: asked.cancelAtPeriodEnd ? 'Your plan will not renew.' : 'Your plan renews again.',
+    });
+    setAsked(null);
+  }, [phase, asked]);
   const keyed = () => {
     key.current ??= newIdempotencyKey();
     return { idempotencyKey: key.current };
@@ -254,6 +361,8 @@ function RenewalActions(props: { billing: MyBilling }) {
   if (!subscription) return null;
   const running = isRunning(subscription);
   const failure = cancel.error ?? resume.error ?? portal.error;
+  const waiting = phase === 'waiting';
+  const busy = cancel.isPending || resume.isPending || waiting;
 
   return (
     <Stack gap="xs" align="flex-end">
@@ -269,7 +378,11 @@ function RenewalActions(props: { billing: MyBilling }) {
           </Button>
         )}
         {running && subscription.cancelAtPeriodEnd && (
-          <Button onClick={() => resume.mutate(keyed())} loading={resume.isPending}>
+          <Button
+            onClick={() => resume.mutate(keyed())}
+            loading={resume.isPending || (waiting && asked?.cancelAtPeriodEnd === false)}
+            disabled={busy}
+          >
             Resume plan
           </Button>
         )}
@@ -277,6 +390,8 @@ function RenewalActions(props: { billing: MyBilling }) {
           <Button
             variant="default"
             color="red"
+            loading={waiting && asked?.cancelAtPeriodEnd === true}
+            disabled={busy}
             onClick={() => {
               key.current = null;
               cancel.reset();
@@ -287,6 +402,16 @@ function RenewalActions(props: { billing: MyBilling }) {
           </Button>
         )}
       </Group>
+      {waiting && (
+        <Text size="sm" c="dimmed" role="status" data-testid="renewal-confirming">
+          Confirming the change with the payment provider…
+        </Text>
+      )}
+      {phase === 'timed-out' && (
+        <Text size="sm" c="orange" role="alert" data-testid="renewal-still-waiting" maw={320} ta="right">
+          The payment provider has not confirmed the change yet. Refresh this page later.
+        </Text>
+      )}
       {failure && !confirming && (
         <Text size="sm" c="red" role="alert">
           {readError(failure).message}
