@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconUserPlus } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../../auth/use-session';
-import { readError } from '../../lib/app-error';
+import { UpgradePrompt } from '../../components/upgrade-prompt';
+import { isPaymentRequired, readError } from '../../lib/app-error';
 import type { MyCompany } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
 
@@ -36,6 +37,11 @@ function AddRecruiterForm(props: { company: MyCompany }) {
   const ownEmail = session.status === 'authenticated' ? session.user.email.toLowerCase() : undefined;
   const addRecruiter = useMutation(trpc.companies.addRecruiter.mutationOptions());
   const [serverError, setServerError] = useState<string | null>(null);
+  // Every seat of the owner's plan is taken (BILLING_001): the server's message names the limit.
+  const [upgrade, setUpgrade] = useState<string | null>(null);
+  // Business is the largest plan: an owner already on it is told the limit, not offered it again.
+  const billing = useQuery({ ...trpc.billing.mine.queryOptions(), enabled: upgrade !== null });
+  const onPaidPlan = billing.data ? billing.data.plan.price !== null : false;
   const form = useForm({
     initialValues: { email: '' },
     validate: {
@@ -50,6 +56,7 @@ function AddRecruiterForm(props: { company: MyCompany }) {
   const handleSubmit = form.onSubmit(
     async ({ email }) => {
       setServerError(null);
+      setUpgrade(null);
       try {
         await addRecruiter.mutateAsync({ companyId: props.company.id, email: email.trim() });
         form.reset();
@@ -60,7 +67,9 @@ function AddRecruiterForm(props: { company: MyCompany }) {
         });
       } catch (error) {
         const problem = readError(error);
-        if (problem.fields.email) {
+        if (isPaymentRequired(error)) {
+          setUpgrade(problem.message);
+        } else if (problem.fields.email) {
           form.setFieldError('email', problem.fields.email);
           form.getInputNode('email')?.focus();
         } else {
@@ -82,6 +91,16 @@ function AddRecruiterForm(props: { company: MyCompany }) {
           {serverError}
         </Alert>
       )}
+      {upgrade &&
+        (onPaidPlan ? (
+          <Alert color="yellow" icon={<IconAlertCircle />} mb="md" role="alert" data-testid="seats-full">
+            {upgrade}
+          </Alert>
+        ) : (
+          <Box mb="md">
+            <UpgradePrompt title="All your recruiter seats are taken" message={upgrade} />
+          </Box>
+        ))}
       <Group align="flex-start" gap="sm">
         <TextInput
           label="Recruiter's email"
