@@ -26,6 +26,9 @@ describe('Conversation properties', () => {
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
         let c: Conversation | null = null;
         const senders: string[] = [];
+        // How many messages had been sent when each person last wrote or read: all before it are seen.
+        const seenUpTo: Record<string, number> = { [ANA]: 0, [BEN]: 0 };
+        const expectedUnread = (p: string) => senders.slice(seenUpTo[p]).filter((s) => s !== p).length;
         steps.forEach((s, i) => {
           const now = day(2, i);
           if (s.kind === 'send') {
@@ -46,24 +49,27 @@ describe('Conversation properties', () => {
               if (c?.status === 'requested' && !s.connected) expect(s.by === c.initiatorId).toBe(false);
               c = sent.value.state;
               senders.push(s.by);
+              seenUpTo[s.by] = senders.length;
               expect(unreadFor(c, s.by)).toBe(0);
             }
+            if (c) for (const p of [ANA, BEN]) expect(unreadFor(c, p)).toBe(expectedUnread(p));
             return;
           }
           if (!c) return;
           const f = { read: markRead, accept: acceptMessageRequest, decline: declineMessageRequest }[s.kind];
           c = f(c, s.by, { now }).unwrapOr(c);
-          if (s.kind === 'read') expect(unreadFor(c, s.by)).toBe(0);
+          if (s.kind === 'read') {
+            seenUpTo[s.by] = senders.length;
+            expect(unreadFor(c, s.by)).toBe(0);
+          }
+          // Answering a request changes who may write, never what either has seen.
+          for (const p of [ANA, BEN]) expect(unreadFor(c, p)).toBe(expectedUnread(p));
         });
         // Assigned inside the callback above, which narrowing does not see.
         const final = c as Conversation | null;
         if (!final) return;
         expect(final.messageCount).toBe(senders.length);
-        for (const p of [ANA, BEN]) {
-          const fromOther = senders.filter((s) => s !== p).length;
-          expect(unreadFor(final, p)).toBeGreaterThanOrEqual(0);
-          expect(unreadFor(final, p)).toBeLessThanOrEqual(fromOther);
-        }
+        for (const p of [ANA, BEN]) expect(unreadFor(final, p)).toBe(expectedUnread(p));
       }),
     );
   });
