@@ -3,12 +3,14 @@ import type { TransactionScope, UnitOfWork } from '@talentsphere/application/sha
 import { cancelEnrollment } from '@talentsphere/domain/learning';
 import {
   acceptConnection,
+  acceptMessageRequest,
   type Connection,
   type Conversation,
   declineMessageRequest,
   ignoreConnection,
   markRead,
   type RequestFacts,
+  removeConnection,
   requestConnection,
   sendMessage,
 } from '@talentsphere/domain/networking';
@@ -41,7 +43,7 @@ async function write(
   const sent = sendMessage(
     existing ?? null,
     { conversationId: v7(), messageId: v7(), senderId: from, recipientId: to, body },
-    { connected, blocked: false },
+    { connected, blocked: false, recentMessageRequestTimes: [] },
     { now: at },
   )._unsafeUnwrap();
   if (existing) await scope.network.updateConversation(sent.state);
@@ -213,6 +215,42 @@ export function networkContract(
       expect(await queries.pulse(cal)).toMatchObject({ messageRequests: 0, unreadMessages: 0 });
       expect((await queries.relationship(ben, cal))?.conversationId).toBe(fromCal.id);
       expect((await queries.relationship(ben, ana))?.conversationId).toBeNull();
+    });
+
+    it('Given conversations started before, while and after being connected, When counting message requests, Then only those begun as a stranger count, whatever became of them, and only since the given time', async () => {
+      const [ana, ben, cal, dan, eve] = (await people('Ana', 'Ben', 'Cal', 'Dan', 'Eve')) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      // Cal connected (accepted at minute 2); Dan connected then removed at minute 4.
+      const withCal = accepted(ana, cal);
+      const withDan = removeConnection(accepted(dan, ana), ana, { now: minutes(4) })._unsafeUnwrap().state;
+      const times = await committed(uow, async (scope) => {
+        await scope.network.insertConnection(withCal);
+        await scope.network.insertConnection(withDan);
+        await write(scope, ana, ben, 'Hi Ben', minutes(1), false);
+        await write(scope, ana, dan, 'Hi Dan', minutes(3));
+        await write(scope, ana, cal, 'Hi Cal', minutes(5));
+        const toEve = await write(scope, ana, eve, 'Hi Eve', minutes(6), false);
+        // Eve accepted: it still was a request when it began.
+        await scope.network.updateConversation(
+          acceptMessageRequest(toEve, eve, { now: minutes(7) })._unsafeUnwrap(),
+        );
+        // Ben writing back to Ana is not Ana's request, nor a new one of Ben's.
+        await write(scope, ben, ana, 'Hello Ana', minutes(8), false);
+        return {
+          all: await scope.network.messageRequestTimesSince(ana, minutes(0)),
+          later: await scope.network.messageRequestTimesSince(ana, minutes(2)),
+          ben: await scope.network.messageRequestTimesSince(ben, minutes(0)),
+        };
+      });
+      const sorted = (ds: Date[]) => [...ds].sort((x, y) => x.getTime() - y.getTime());
+      expect(sorted(times.all)).toEqual([minutes(1), minutes(6)]);
+      expect(times.later).toEqual([minutes(6)]);
+      expect(times.ben).toEqual([]);
     });
 
     it('Given shared courses and solved challenges, When suggesting, Then people rank by what they share, without connections, pending requests, blocks, cancelled enrolments or failed attempts', async () => {

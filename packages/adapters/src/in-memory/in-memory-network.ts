@@ -52,6 +52,12 @@ export const copyNetworkTables = (t: InMemoryNetworkTables): InMemoryNetworkTabl
 const inPair = (c: Connection, a: string, b: string): boolean =>
   (c.requesterId === a && c.recipientId === b) || (c.requesterId === b && c.recipientId === a);
 
+/** Whether this row had the pair connected at `at`: accepted by then, and not removed before it. */
+const connectedAt = (c: Connection, at: Date): boolean =>
+  c.respondedAt !== null &&
+  c.respondedAt <= at &&
+  (c.status === 'accepted' || (c.status === 'removed' && c.updatedAt > at));
+
 const blockedEitherWay = (t: InMemoryNetworkTables, a: string, b: string): boolean =>
   t.blocks.has(`${a}|${b}`) || t.blocks.has(`${b}|${a}`);
 
@@ -83,6 +89,19 @@ export class InMemoryNetworkRepository implements NetworkRepository {
     return [...this.t.connections.values()]
       .filter((c) => c.requesterId === requesterId && c.requestedAt >= since)
       .map((c) => c.requestedAt);
+  }
+
+  async messageRequestTimesSince(initiatorId: string, since: Date): Promise<Date[]> {
+    return [...this.t.conversations.values()]
+      .filter(
+        (c) =>
+          c.initiatorId === initiatorId &&
+          c.createdAt >= since &&
+          ![...this.t.connections.values()].some(
+            (n) => inPair(n, ...c.participants) && connectedAt(n, c.createdAt),
+          ),
+      )
+      .map((c) => c.createdAt);
   }
 
   async insertConnection(connection: Connection): Promise<'inserted' | 'duplicate'> {

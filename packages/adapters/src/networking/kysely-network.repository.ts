@@ -60,6 +60,35 @@ export class KyselyNetworkRepository implements NetworkRepository {
     return rows.map((r) => new Date(r.requested_at));
   }
 
+  async messageRequestTimesSince(initiatorId: string, since: Date): Promise<Date[]> {
+    const rows = await this.db
+      .selectFrom('network_conversations as v')
+      .select('v.created_at')
+      .where('v.initiator_id', '=', initiatorId)
+      .where('v.created_at', '>=', since)
+      // Begun while not connected: no row of the pair was accepted by then and not removed before it.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('network_connections as n')
+              .select('n.id')
+              .where(
+                sql<boolean>`LEAST(n.requester_id, n.recipient_id) = v.user_low AND GREATEST(n.requester_id, n.recipient_id) = v.user_high`,
+              )
+              .whereRef('n.responded_at', '<=', 'v.created_at')
+              .where((eb) =>
+                eb.or([
+                  eb('n.status', '=', 'accepted'),
+                  eb.and([eb('n.status', '=', 'removed'), eb('n.updated_at', '>', eb.ref('v.created_at'))]),
+                ]),
+              ),
+          ),
+        ),
+      )
+      .execute();
+    return rows.map((r) => new Date(r.created_at));
+  }
+
   async insertConnection(connection: Connection): Promise<'inserted' | 'duplicate'> {
     // ON CONFLICT on the partial unique index: a lost race is an answer, not an aborted transaction.
     const inserted = await this.db

@@ -1,6 +1,7 @@
 import {
   acceptMessageRequest,
   type Conversation,
+  DAY_MS,
   declineMessageRequest,
   markRead,
   networkErrors,
@@ -34,7 +35,8 @@ export class SendMessage {
         asyncResult(async () => {
           if (input.recipientId !== actor.userId && !(await scope.users.findById(input.recipientId)))
             return err(networkErrors.notFound('This person'));
-          // The pair's lock makes the first message of two people writing at once create one conversation.
+          // The pair's lock makes the first message of two people writing at once create one conversation,
+          // and (as the sender's lock) lets two first messages to strangers not both take the cap's last place.
           await scope.network.lockMembers([actor.userId, input.recipientId]);
           const conversation = await scope.network.conversationBetween(
             actor.userId,
@@ -42,6 +44,17 @@ export class SendMessage {
             'update',
           );
           const history = await scope.network.pairHistory(actor.userId, input.recipientId);
+          const connected = history.some((c) => c.status === 'accepted');
+          const now = deps.clock.now();
+          const policy = policyOf(deps);
+          // Only a first message to a stranger is a new message request, the one thing the cap counts.
+          const recentMessageRequestTimes =
+            conversation || connected
+              ? []
+              : await scope.network.messageRequestTimesSince(
+                  actor.userId,
+                  new Date(now.getTime() - policy.capWindowDays * DAY_MS),
+                );
           const sent = sendMessage(
             conversation ?? null,
             {
@@ -52,11 +65,12 @@ export class SendMessage {
               body: input.body,
             },
             {
-              connected: history.some((c) => c.status === 'accepted'),
+              connected,
               blocked: await scope.network.isBlocked(actor.userId, input.recipientId),
+              recentMessageRequestTimes,
             },
-            { now: deps.clock.now() },
-            policyOf(deps),
+            { now },
+            policy,
           );
           if (sent.isErr()) return err(sent.error);
           const { state, message, events } = sent.value;

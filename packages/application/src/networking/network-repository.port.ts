@@ -13,6 +13,11 @@ export interface NetworkRepository {
   pairHistory(a: string, b: string): Promise<Connection[]>;
   /** When `requesterId` sent each request since `since`, whatever became of it. */
   requestTimesSince(requesterId: string, since: Date): Promise<Date[]>;
+  /**
+   * When `initiatorId` started each message request since `since`: the conversations they began while
+   * the two were not connected, whatever became of them.
+   */
+  messageRequestTimesSince(initiatorId: string, since: Date): Promise<Date[]>;
   /** 'duplicate' when the pair already has a pending or accepted row (a race lost to the other side). */
   insertConnection(connection: Connection): Promise<'inserted' | 'duplicate'>;
   updateConnection(connection: Connection): Promise<void>;

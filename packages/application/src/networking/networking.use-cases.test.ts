@@ -173,6 +173,33 @@ describe('networking use cases', () => {
     ]);
   });
 
+  it('Given the weekly message-request cap used up (an accepted request still counts), When writing to one more stranger, Then NETWORK_005 and no conversation; connections stay open to them, and a week later it goes through', async () => {
+    await connect(ana, ben);
+    const strangers = Array.from({ length: NETWORK_POLICY.weeklyMessageRequestCap + 1 }, (_, i) =>
+      bed.user(`Stranger ${i}`),
+    );
+    const first = (await send(ana, strangers[0] as TestUser))._unsafeUnwrap();
+    (
+      await bed.services.answerMessageRequest.execute(
+        strangers[0] as TestUser,
+        { conversationId: first.conversationId, answer: 'accept' },
+        bed.ctx,
+      )
+    )._unsafeUnwrap();
+    for (const other of strangers.slice(1, -1)) (await send(ana, other))._unsafeUnwrap();
+    const last = strangers.at(-1) as TestUser;
+    expect((await send(ana, last))._unsafeUnwrapErr()).toMatchObject({
+      kind: 'RateLimited',
+      code: 'NETWORK_005',
+      retryAfterSeconds: 7 * 86_400,
+    });
+    expect(bed.db.tables.network.conversations.size).toBe(NETWORK_POLICY.weeklyMessageRequestCap);
+    expect((await send(ana, ben)).isOk()).toBe(true);
+    expect((await send(ana, strangers[0] as TestUser)).isOk()).toBe(true);
+    bed.clock.advance(7 * 86_400);
+    expect((await send(ana, last)).isOk()).toBe(true);
+  });
+
   it('Given a declined message request, When its sender writes again, Then NETWORK_011 and the recipient no longer lists it', async () => {
     const { conversationId } = (await send(cal, ben, 'Hi'))._unsafeUnwrap();
     (

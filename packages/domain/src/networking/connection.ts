@@ -58,20 +58,21 @@ export interface RequestFacts {
   readonly blocked: boolean;
 }
 
-/** Seconds until a request sent now would fit under the cap; 0 when it fits already. */
+/** Seconds until a request sent now would fit under `cap` (the window's); 0 when it fits already. */
 export function capWaitSeconds(
   recentRequestTimes: readonly Date[],
   now: Date,
   policy: NetworkPolicy = NETWORK_POLICY,
+  cap: number = policy.weeklyRequestCap,
 ): number {
   const windowMs = policy.capWindowDays * DAY_MS;
   const inWindow = recentRequestTimes
     .map((t) => t.getTime())
     .filter((t) => t > now.getTime() - windowMs && t <= now.getTime())
     .sort((a, b) => a - b);
-  if (inWindow.length < policy.weeklyRequestCap) return 0;
+  if (inWindow.length < cap) return 0;
   // The request that must age out for one more to fit.
-  const freeing = inWindow[inWindow.length - policy.weeklyRequestCap] ?? now.getTime();
+  const freeing = inWindow[inWindow.length - cap] ?? now.getTime();
   return Math.max(1, Math.ceil((freeing + windowMs - now.getTime()) / 1000));
 }
 

@@ -41,7 +41,7 @@ describe('Conversation properties', () => {
                 recipientId: s.by === ANA ? BEN : ANA,
                 body: 'hi',
               },
-              { connected: s.connected, blocked: false },
+              { connected: s.connected, blocked: false, recentMessageRequestTimes: [] },
               { now },
             );
             if (sent.isOk()) {

@@ -3,6 +3,7 @@ import {
   acceptMessageRequest,
   type Conversation,
   declineMessageRequest,
+  type MessageFacts,
   markRead,
   sendMessage,
   unreadFor,
@@ -10,8 +11,8 @@ import {
 import { NETWORK_POLICY } from './network-policy';
 import { ANA, BEN, CAL, day } from './networking.fixtures';
 
-const stranger = { connected: false, blocked: false };
-const connected = { connected: true, blocked: false };
+const stranger: MessageFacts = { connected: false, blocked: false, recentMessageRequestTimes: [] };
+const connected: MessageFacts = { connected: true, blocked: false, recentMessageRequestTimes: [] };
 let n = 0;
 const send = (c: Conversation | null, from: string, body = 'Hello', facts = stranger) =>
   sendMessage(
@@ -84,7 +85,7 @@ describe('sendMessage', () => {
   });
 
   it('Given a block, When either writes, Then NETWORK_006', () => {
-    expect(send(null, ANA, 'Hi', { connected: true, blocked: true })._unsafeUnwrapErr().code).toBe(
+    expect(send(null, ANA, 'Hi', { ...connected, blocked: true })._unsafeUnwrapErr().code).toBe(
       'NETWORK_006',
     );
   });
@@ -99,6 +100,38 @@ describe('sendMessage', () => {
     expect(
       send(null, ANA, 'x'.repeat(NETWORK_POLICY.messageRequestMaxLength + 1))._unsafeUnwrapErr().code,
     ).toBe('NETWORK_009');
+  });
+
+  it('Given the weekly message-request cap reached, When writing to another stranger, Then NETWORK_005 with the wait until the oldest ages out; connections and existing conversations are not held back', () => {
+    const cap = NETWORK_POLICY.weeklyMessageRequestCap;
+    // One request a day ago, the rest an hour ago: the first frees a place six days from now.
+    const now = day(10);
+    const times = [new Date(now.getTime() - 86_400_000)].concat(
+      Array.from({ length: cap - 1 }, () => new Date(now.getTime() - 3_600_000)),
+    );
+    const full = { ...stranger, recentMessageRequestTimes: times };
+    const write = (c: Conversation | null, from: string, facts: MessageFacts) =>
+      sendMessage(
+        c,
+        {
+          conversationId: 'v9',
+          messageId: 'm9',
+          senderId: from,
+          recipientId: from === ANA ? BEN : ANA,
+          body: 'Hi',
+        },
+        facts,
+        { now },
+      );
+    expect(write(null, ANA, full)._unsafeUnwrapErr()).toMatchObject({
+      kind: 'RateLimited',
+      code: 'NETWORK_005',
+      retryAfterSeconds: 6 * 86_400,
+    });
+    expect(write(null, ANA, { ...full, recentMessageRequestTimes: times.slice(1) }).isOk()).toBe(true);
+    expect(write(null, ANA, { ...full, connected: true }).isOk()).toBe(true);
+    const asked = send(null, BEN)._unsafeUnwrap().state;
+    expect(write(asked, ANA, full)._unsafeUnwrap().state.status).toBe('open');
   });
 
   it('Given oneself, When writing, Then NETWORK_008', () => {

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { AppError, DomainEvent } from '../shared';
+import { capWaitSeconds } from './connection';
 import { NETWORK_POLICY, type NetworkPolicy } from './network-policy';
 import { networkErrors } from './networking.errors';
 
@@ -65,6 +66,8 @@ export const unreadFor = (c: Conversation, userId: string): number =>
 export interface MessageFacts {
   readonly connected: boolean;
   readonly blocked: boolean;
+  /** When the sender started each of their recent message requests, at least the cap window's. */
+  readonly recentMessageRequestTimes: readonly Date[];
 }
 
 /**
@@ -82,6 +85,11 @@ export function sendMessage(
   if (facts.blocked) return err(networkErrors.blocked());
   const status = nextStatus(conversation, input.senderId, facts.connected);
   if (status.isErr()) return err(status.error);
+  if (!conversation && status.value === 'requested') {
+    const cap = policy.weeklyMessageRequestCap;
+    const wait = capWaitSeconds(facts.recentMessageRequestTimes, now, policy, cap);
+    if (wait > 0) return err(networkErrors.weeklyCap(cap, wait, 'message requests'));
+  }
   const body = input.body.trim();
   const limit = status.value === 'open' ? policy.messageMaxLength : policy.messageRequestMaxLength;
   if (body.length === 0 || body.length > limit) {

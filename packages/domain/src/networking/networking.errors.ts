@@ -14,10 +14,14 @@ export const networkErrors = {
   notYours: (message: string): AppError => forbidden('NETWORK_002', message),
   transition: (message: string): AppError => precondition('NETWORK_003', message),
   alreadyLinked: (message: string): AppError => conflict('NETWORK_004', message),
-  weeklyCap: (cap: number, retryAfterSeconds: number): AppError =>
+  weeklyCap: (
+    cap: number,
+    retryAfterSeconds: number,
+    what: 'connection requests' | 'message requests' = 'connection requests',
+  ): AppError =>
     rateLimited(
       'NETWORK_005',
-      `You sent ${cap} connection requests in the last 7 days; you can send more when the oldest is a week old.`,
+      `You sent ${cap} ${what} in the last 7 days; you can send more when the oldest is a week old.`,
       { retryAfterSeconds },
     ),
   /** Says neither who blocked whom nor that there is a block at all beyond "not possible". */
