@@ -151,13 +151,14 @@ describe.skipIf(!chromiumAvailable)('verified skills journey in the browser', ()
       '+33 / 33',
       '+33 / 33',
     ]);
-    await expect.poll(() => explanation.getByText('Accepted submission:').count(), poll).toBe(2);
+    await expect.poll(() => explanation.getByText('Passed:').count(), poll).toBe(2);
     expect(await explanation.getByRole('link', { name: 'SQL that scales' }).count()).toBeGreaterThan(0);
 
     // Blind screening: the server sends no names, and the named board hides.
     await ep.getByRole('switch', { name: 'Hide names and photos' }).check();
     await expect.poll(() => names.allTextContents(), poll).toEqual(['Applicant 2', 'Applicant 1']);
     expect(await ep.getByText('Lena Learner').count()).toBe(0);
+    expect(await ep.getByRole('link', { name: 'Open the application' }).count()).toBe(0);
     await expect.poll(() => ep.getByText('Screening anonymously').count(), poll).toBe(1);
   });
 });

@@ -100,7 +100,7 @@ describe.skipIf(!hasPostgres())('pnpm evidence:rebuild', () => {
         skill: 'typescript',
         level: 'advanced',
         difficulty: 'hard',
-        link: `/challenges/${challenge.id}?submission=${accepted.id}`,
+        link: `/challenges/${challenge.id}`,
         occurred_at: minutes(6),
       },
       {

@@ -143,7 +143,7 @@ describe.skipIf(!hasPostgres() || !hasRabbit())(
           skill: 'typescript',
           level: 'advanced',
           difficulty: 'hard',
-          link: `/challenges/${challenge.id}?submission=${accepted.id}`,
+          link: `/challenges/${challenge.id}`,
         },
         {
           kind: 'course-completed',

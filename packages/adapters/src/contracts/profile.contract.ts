@@ -28,7 +28,7 @@ const evidence = (userId: string, o: Partial<SkillEvidence> = {}): SkillEvidence
   kind: 'challenge-passed',
   sourceId: v7(),
   sourceTitle: 'Two sum',
-  link: '/challenges/x?submission=y',
+  link: '/challenges/x',
   difficulty: 'hard',
   occurredAt: NOW,
   ...o,

@@ -89,6 +89,17 @@ describe('matching use cases', () => {
     );
     await bed.applyTo(strong, jobId);
     await prove(strong, [{ name: 'typescript', level: 'advanced' }]);
+    const { courseId, lessonIds } = await bed.course(author, {
+      details: { skills: [{ name: 'typescript', level: 'advanced' }] },
+    });
+    await bed.completeCourse(strong, courseId, lessonIds);
+    await bed.drain(recordSkillEvidence);
+    // The enrollment, certificate and submission ids inside the stored evidence ids, and its links.
+    const stored = [...bed.db.tables.skillEvidence.values()];
+    const sourceIds = stored.map((e) => e.id.split(':')[1] ?? '');
+    expect(new Set(stored.map((e) => e.kind))).toEqual(
+      new Set(['challenge-passed', 'course-completed', 'certificate']),
+    );
     const named = (
       await bed.profiles.pipelineMatches.execute(owner, {
         jobId,
@@ -111,8 +122,20 @@ describe('matching use cases', () => {
     expect(text).not.toContain('Sam Strong');
     expect(text).not.toContain(strong.userId);
     expect(text).not.toContain('sam.png');
+    expect(text).not.toContain(strong.email);
+    for (const id of sourceIds) expect(text).not.toContain(id);
     expect(blind.applicants[0]).toMatchObject({ candidate: null, alias: 'Applicant 1', score: 50 });
-    expect(blind.applicants[0]?.requirements[0]?.evidence[0]?.link).toBeNull();
+    const evidence = blind.applicants[0]?.requirements[0]?.evidence ?? [];
+    expect(evidence.map((e) => e.kind).sort()).toEqual([
+      'certificate',
+      'challenge-passed',
+      'course-completed',
+    ]);
+    expect(evidence.map((e) => [e.id, e.link])).toEqual([
+      ['typescript-1', null],
+      ['typescript-2', null],
+      ['typescript-3', null],
+    ]);
   });
 
   it('Given a non-member employer, Then MATCH_001; an admin may look', async () => {

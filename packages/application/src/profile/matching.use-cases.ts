@@ -17,8 +17,13 @@ import { toEvidenceDto } from './skill-evidence';
 
 const toRequirementDto = (requirement: RequirementMatch, anonymous: boolean): RequirementMatchDto => ({
   ...requirement,
-  // A certificate's page names its holder, so anonymous screening drops the links.
-  evidence: requirement.evidence.map((e) => ({ ...toEvidenceDto(e), link: anonymous ? null : e.link })),
+  // Anonymous screening: a certificate's page names its holder, and the evidence ids carry the
+  // enrollment, certificate or submission id, so both give way to an id that points nowhere.
+  evidence: requirement.evidence.map((e, index) =>
+    anonymous
+      ? { ...toEvidenceDto(e), id: `${requirement.skill}-${index + 1}`, link: null }
+      : toEvidenceDto(e),
+  ),
 });
 
 export interface PipelineMatches {
@@ -34,8 +39,13 @@ export interface PipelineMatches {
 /**
  * A job's applicants with their match scores and explanations, for the hiring company's members and
  * admins only (MATCH_001 for anyone else; a draft stays JOB_001). Sorted by score (best first, then
- * who applied first) or by application order; `minScore` filters; `anonymous` leaves names, photos
- * and evidence links out of the answer so screening is blind on the server, not just on screen.
+ * who applied first) or by application order; `minScore` filters; `anonymous` leaves names, photos,
+ * evidence links and source ids out of the answer so screening is blind on the server, not just on
+ * screen.
+ *
+ * Applying shares the applicant's verified evidence with the hiring company whatever their profile's
+ * skills visibility says: that visibility governs the public profile, and the profile editor and the
+ * apply action both tell the candidate so.
  */
 export class GetPipelineMatches {
   constructor(private readonly deps: Pick<ProfileDeps, 'queries' | 'recruiting'>) {}

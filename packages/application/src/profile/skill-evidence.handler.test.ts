@@ -31,12 +31,7 @@ describe('skill-evidence consumer and rebuild', () => {
     const code = [...bed.db.tables.enrollments.values()][0]?.certificate?.verificationCode;
     expect(stored()).toEqual([
       ['certificate', 'sql', 'intermediate', `/certificates/${code}`],
-      [
-        'challenge-passed',
-        'typescript',
-        'advanced',
-        expect.stringMatching(`^/challenges/${challengeId}\\?submission=`),
-      ],
+      ['challenge-passed', 'typescript', 'advanced', `/challenges/${challengeId}`],
       ['course-completed', 'sql', 'intermediate', `/courses/${courseId}`],
     ]);
     const hard = [...bed.db.tables.skillEvidence.values()].find((e) => e.kind === 'challenge-passed');

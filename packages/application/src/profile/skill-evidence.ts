@@ -41,7 +41,8 @@ export async function evidenceFor(fact: EvidenceFact, scope: TransactionScope): 
         kind: 'challenge-passed' as const,
         sourceId: challenge.id,
         sourceTitle: challenge.title,
-        link: `/challenges/${challenge.id}?submission=${fact.submissionId}`,
+        // The submission itself is private to its author, so the link is the challenge.
+        link: `/challenges/${challenge.id}`,
         difficulty: challenge.difficulty,
       }));
     }

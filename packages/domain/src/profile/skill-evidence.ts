@@ -18,7 +18,7 @@ export interface SkillEvidence {
   /** The course, certificate or challenge it comes from (null for a claim). */
   readonly sourceId: string | null;
   readonly sourceTitle: string;
-  /** Where it can be checked: the certificate's verification page or the accepted submission. */
+  /** Where it can be checked: the certificate's verification page, the course or the challenge passed. */
   readonly link: string | null;
   /** A challenge's difficulty; null for courses and claims. */
   readonly difficulty: EvidenceDifficulty | null;

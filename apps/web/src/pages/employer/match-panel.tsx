@@ -3,6 +3,7 @@ import {
   Anchor,
   Avatar,
   Badge,
+  Button,
   Card,
   Group,
   List,
@@ -16,10 +17,10 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconEyeOff, IconUserQuestion } from '@tabler/icons-react';
+import { IconEye, IconEyeOff, IconUserQuestion } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { EmptyState, QueryError } from '../../components/query-state';
 import { skillLevelLabels, stageLabels } from '../../lib/recruiting-format';
 import type { ApplicationStage, RouterOutputs } from '../../lib/router-types';
@@ -82,6 +83,7 @@ export function MatchPanel(props: {
   onAnonymousChange: (anonymous: boolean) => void;
 }) {
   const trpc = useTRPC();
+  const navigate = useNavigate();
   const [sort, setSort] = useState<'score' | 'applied'>('score');
   const [minScore, setMinScore] = useState(0);
   const matches = useQuery({
@@ -203,15 +205,31 @@ export function MatchPanel(props: {
               </Accordion.Control>
               <Accordion.Panel>
                 <Explanation requirements={applicant.requirements} />
-                <Anchor
-                  component={Link}
-                  to={`/employer/jobs/${props.jobId}/applications/${applicant.applicationId}`}
-                  size="sm"
-                  mt="sm"
-                  display="inline-block"
-                >
-                  Open the application
-                </Anchor>
+                {props.anonymous ? (
+                  // The application page names the applicant: opening it is a choice to stop screening blind.
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    mt="sm"
+                    leftSection={<IconEye size={16} />}
+                    onClick={() => {
+                      props.onAnonymousChange(false);
+                      void navigate(`/employer/jobs/${props.jobId}/applications/${applicant.applicationId}`);
+                    }}
+                  >
+                    Show names and open the application
+                  </Button>
+                ) : (
+                  <Anchor
+                    component={Link}
+                    to={`/employer/jobs/${props.jobId}/applications/${applicant.applicationId}`}
+                    size="sm"
+                    mt="sm"
+                    display="inline-block"
+                  >
+                    Open the application
+                  </Anchor>
+                )}
               </Accordion.Panel>
             </Accordion.Item>
           ))}

@@ -24,9 +24,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
 import { IconEdit, IconEyeOff, IconGripVertical } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { EmptyState, QueryError } from '../../components/query-state';
 import {
@@ -54,47 +54,60 @@ import classes from './pipeline-page.module.css';
 export function PipelinePage() {
   const { jobId = '' } = useParams();
   const trpc = useTRPC();
-  const pipeline = useQuery(trpc.jobs.pipeline.queryOptions({ jobId }));
-  // Blind screening: the match list comes without names from the server, and the named board hides.
-  const [anonymous, setAnonymous] = useState(false);
+  const queryClient = useQueryClient();
+  // Blind screening, remembered in this browser so a visit can start blind: the named board is neither
+  // fetched nor kept in the cache, and the match list comes without names from the server.
+  const [anonymous, setAnonymous] = useLocalStorage({
+    key: 'talentsphere:screen-anonymously',
+    defaultValue: false,
+    getInitialValueInEffect: false,
+  });
+  const job = useQuery(trpc.jobs.get.queryOptions({ jobId }));
+  const pipeline = useQuery({ ...trpc.jobs.pipeline.queryOptions({ jobId }), enabled: !anonymous });
+  const changeAnonymous = (hide: boolean) => {
+    setAnonymous(hide);
+    if (hide) {
+      queryClient.removeQueries({ queryKey: trpc.jobs.pipeline.pathKey() });
+      queryClient.removeQueries({ queryKey: trpc.applications.pathKey() });
+    }
+  };
 
   return (
     <Container size="xl" w="100%" py={{ base: 24, sm: 40 }}>
       <Anchor component={Link} to="/employer" size="sm">
         ← Employer workspace
       </Anchor>
-      {pipeline.isPending && (
+      {(job.isPending || (!anonymous && pipeline.isPending)) && (
         <Stack mt="md" aria-busy="true" aria-label="Loading the pipeline">
           <Skeleton height={30} width="40%" />
           <Skeleton height={300} />
         </Stack>
       )}
-      {pipeline.isError && (
+      {(job.isError || (!anonymous && pipeline.isError)) && (
         <Stack mt="md">
           <QueryError
             title="Could not load the pipeline"
-            error={pipeline.error}
-            onRetry={() => void pipeline.refetch()}
+            error={job.error ?? pipeline.error}
+            onRetry={() => void Promise.all([job.refetch(), anonymous ? null : pipeline.refetch()])}
           />
         </Stack>
       )}
-      {pipeline.data && (
+      {job.data && (anonymous || pipeline.data) && (
         <>
           <Group justify="space-between" mt="sm" mb="lg" gap="sm">
             <Group gap="sm">
               <Title order={1} size="h2">
-                {pipeline.data.job.title}
+                {job.data.title}
               </Title>
               <Badge
                 variant="light"
-                color={jobStatusColors[pipeline.data.job.status as keyof typeof jobStatusColors] ?? 'gray'}
+                color={jobStatusColors[job.data.status as keyof typeof jobStatusColors] ?? 'gray'}
               >
-                {jobStatusLabels[pipeline.data.job.status as keyof typeof jobStatusLabels] ??
-                  pipeline.data.job.status}
+                {jobStatusLabels[job.data.status as keyof typeof jobStatusLabels] ?? job.data.status}
               </Badge>
             </Group>
             <Group gap="xs">
-              {pipeline.data.job.status !== 'draft' && (
+              {job.data.status !== 'draft' && (
                 <Button component={Link} to={`/jobs/${jobId}`} variant="default">
                   Public page
                 </Button>
@@ -109,21 +122,24 @@ export function PipelinePage() {
               </Button>
             </Group>
           </Group>
-          {pipeline.data.applications.length > 0 && (
-            <MatchPanel jobId={jobId} anonymous={anonymous} onAnonymousChange={setAnonymous} />
-          )}
-          {pipeline.data.applications.length === 0 ? (
+          {anonymous ? (
+            <>
+              <MatchPanel jobId={jobId} anonymous onAnonymousChange={changeAnonymous} />
+              <Alert color="gray" icon={<IconEyeOff />} title="Screening anonymously">
+                The board with names is not loaded until you switch “Hide names and photos” off.
+              </Alert>
+            </>
+          ) : pipeline.data && pipeline.data.applications.length > 0 ? (
+            <>
+              <MatchPanel jobId={jobId} anonymous={false} onAnonymousChange={changeAnonymous} />
+              <Board jobId={jobId} applications={pipeline.data.applications} />
+            </>
+          ) : (
             <EmptyState title="No applicants yet">
-              {pipeline.data.job.status === 'open'
+              {job.data.status === 'open'
                 ? 'Applications show up here as they arrive.'
                 : 'Publish the job to start taking applications.'}
             </EmptyState>
-          ) : anonymous ? (
-            <Alert color="gray" icon={<IconEyeOff />} title="Screening anonymously">
-              The board with names is hidden until you switch “Hide names and photos” off.
-            </Alert>
-          ) : (
-            <Board jobId={jobId} applications={pipeline.data.applications} />
           )}
         </>
       )}

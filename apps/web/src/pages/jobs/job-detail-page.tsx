@@ -352,6 +352,10 @@ function ApplyForm(props: { jobId: string }) {
             type="url"
             {...form.getInputProps('resumeUrl')}
           />
+          <Text size="sm" c="dimmed">
+            The employer will see your verified skills and how they match, even if your profile keeps them
+            private.
+          </Text>
           <Button type="submit" loading={submit.isPending}>
             Submit application
           </Button>

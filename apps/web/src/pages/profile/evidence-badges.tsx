@@ -10,7 +10,7 @@ export type EvidenceView = VerifiedSkillView['evidence'][number];
 const kindLabels = {
   'course-completed': 'Completed course',
   certificate: 'Certificate',
-  'challenge-passed': 'Passed challenge',
+  'challenge-passed': 'Passed',
   claimed: 'Claimed',
 } as const;
 
@@ -25,11 +25,11 @@ const difficultyColors = { easy: 'teal', medium: 'yellow', hard: 'red' } as cons
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** One piece of evidence: what it is, where to check it (certificate page, accepted submission), when. */
+/** One piece of evidence: what it is, where to check it (certificate page, course, challenge), when. */
 export function EvidenceItem(props: { evidence: EvidenceView }) {
   const { evidence } = props;
   const Icon = kindIcons[evidence.kind];
-  const label = evidence.kind === 'challenge-passed' ? 'Accepted submission' : kindLabels[evidence.kind];
+  const label = kindLabels[evidence.kind];
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <Icon size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
