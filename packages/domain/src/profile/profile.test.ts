@@ -46,6 +46,7 @@ describe('updateProfile', () => {
     ['links.linkedin', { links: { ...input.links, linkedin: 'not a url' } }],
     ['headline', { headline: 'x'.repeat(121) }],
     ['photoUrl', { photoUrl: 'ftp://ada.dev/me.png' }],
+    ['photoUrl', { photoUrl: 'http://ada.dev/me.png' }],
     ['experience.0.endMonth', { experience: [{ ...input.experience[0], endMonth: '2021-01' }] }],
     [
       'education.0.startMonth',
@@ -61,11 +62,25 @@ describe('updateProfile', () => {
   });
 
   it('accepts linkedin subdomains and empty links', () => {
-    expect(parseProfileUrl('l', 'https://www.linkedin.com/in/ada', 'linkedin.com')._unsafeUnwrap()).toBe(
+    const linkedin = { host: 'linkedin.com' };
+    expect(parseProfileUrl('l', 'https://www.linkedin.com/in/ada', linkedin)._unsafeUnwrap()).toBe(
       'https://www.linkedin.com/in/ada',
     );
     expect(parseProfileUrl('l', '   ')._unsafeUnwrap()).toBeNull();
-    expect(parseProfileUrl('l', 'https://notlinkedin.com/x', 'linkedin.com').isErr()).toBe(true);
+    expect(parseProfileUrl('l', 'https://notlinkedin.com/x', linkedin).isErr()).toBe(true);
+  });
+
+  it('takes http: for links but only https: for the photo the page loads', () => {
+    expect(parseProfileUrl('l', 'http://ada.dev/')._unsafeUnwrap()).toBe('http://ada.dev/');
+    expect(
+      parseProfileUrl('p', 'http://ada.dev/me.png', { httpsOnly: true })._unsafeUnwrapErr(),
+    ).toMatchObject({
+      code: 'VALIDATION',
+      fields: { p: 'Enter an address starting with https://.' },
+    });
+    expect(parseProfileUrl('p', 'https://ada.dev/me.png', { httpsOnly: true })._unsafeUnwrap()).toBe(
+      'https://ada.dev/me.png',
+    );
   });
 });
 

@@ -100,15 +100,25 @@ export function emptyProfile(userId: string, now: Date): Profile {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
- * An http(s) address, or null for an empty field; `host` (when given) must be that site or one of its
+ * An address, or null for an empty field. Links may be http: or https: (a visitor follows them
+ * knowingly); `httpsOnly` is for what the page loads itself, like the photo, which over http: would be
+ * mixed content and readable on the way. `host` (when given) must be that site or one of its
  * subdomains, so a "GitHub" link cannot point elsewhere.
  */
-export function parseProfileUrl(field: string, raw: string, host?: string): Result<string | null, AppError> {
+export function parseProfileUrl(
+  field: string,
+  raw: string,
+  rules: { readonly host?: string; readonly httpsOnly?: boolean } = {},
+): Result<string | null, AppError> {
+  const { host, httpsOnly = false } = rules;
   const text = raw.trim();
   if (text === '') return ok(null);
+  const scheme = httpsOnly ? 'https://' : 'https:// or http://';
   const invalid = profileErrors.invalid(
     field,
-    host ? `Enter an https:// address on ${host}.` : 'Enter an address starting with https:// or http://.',
+    host
+      ? `Enter an address starting with ${scheme} on ${host}.`
+      : `Enter an address starting with ${scheme}.`,
   );
   if (text.length > PROFILE_LIMITS.url) return err(invalid);
   let url: URL;
@@ -117,7 +127,7 @@ export function parseProfileUrl(field: string, raw: string, host?: string): Resu
   } catch {
     return err(invalid);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return err(invalid);
+  if (url.protocol !== 'https:' && (httpsOnly || url.protocol !== 'http:')) return err(invalid);
   if (url.username || url.password) return err(invalid);
   const hostname = url.hostname.toLowerCase();
   if (host && hostname !== host && !hostname.endsWith(`.${host}`)) return err(invalid);
@@ -222,10 +232,10 @@ export function updateProfile(
     })
     .andThen((about) =>
       Result.combine([
-        parseProfileUrl('photoUrl', input.photoUrl),
+        parseProfileUrl('photoUrl', input.photoUrl, { httpsOnly: true }),
         parseProfileUrl('links.website', input.links.website),
-        parseProfileUrl('links.github', input.links.github, 'github.com'),
-        parseProfileUrl('links.linkedin', input.links.linkedin, 'linkedin.com'),
+        parseProfileUrl('links.github', input.links.github, { host: 'github.com' }),
+        parseProfileUrl('links.linkedin', input.links.linkedin, { host: 'linkedin.com' }),
       ]).map(([photoUrl, website, github, linkedin]) => ({
         ...about,
         photoUrl,

@@ -74,6 +74,9 @@ const month = (v: string) => (MONTH.test(v) ? null : 'Use a month like 2024-09.'
 const optionalMonth = (v: string) => (v === '' ? null : month(v));
 const url = (v: string) =>
   v.trim() === '' || /^https?:\/\/\S+$/.test(v.trim()) ? null : 'Enter a link that starts with https://';
+// The page loads the photo itself, so only https: (the server says the same).
+const httpsUrl = (v: string) =>
+  v.trim() === '' || /^https:\/\/\S+$/.test(v.trim()) ? null : 'Enter a link that starts with https://';
 
 function toValues(profile: MyProfile): ProfileValues {
   return {
@@ -138,7 +141,7 @@ function EditorForm(props: { profile: MyProfile }) {
     validate: {
       headline: (v) => (v.trim().length > 120 ? 'Use at most 120 characters.' : null),
       location: (v) => (v.trim().length > 100 ? 'Use at most 100 characters.' : null),
-      photoUrl: url,
+      photoUrl: httpsUrl,
       links: { website: url, github: url, linkedin: url },
       experience: {
         title: (v) => (v.trim() ? null : 'Fill this in.'),
@@ -316,6 +319,11 @@ function EditorForm(props: { profile: MyProfile }) {
               <Switch
                 key={section.key}
                 label={`${section.label}: ${form.values.visibility[section.key] === 'public' ? 'public' : 'only you'}`}
+                description={
+                  section.key === 'skills'
+                    ? 'Applying to a job shares your verified skills and how they match with that employer, whichever you choose here.'
+                    : undefined
+                }
                 checked={form.values.visibility[section.key] === 'public'}
                 onChange={(event) =>
                   form.setFieldValue(
