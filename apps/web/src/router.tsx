@@ -97,12 +97,12 @@ export const router = createBrowserRouter([
             path: 'billing/checkout/:checkoutId',
             lazy: async () => ({ Component: (await import('./pages/billing/checkout-page')).CheckoutPage }),
           },
-          // The studio (instructors only, with the drag-and-drop editor) loads on first visit.
           // Admins only; the charts library loads with the page.
           {
             path: 'admin/analytics',
             lazy: async () => ({ Component: (await import('./pages/admin/analytics-page')).AnalyticsPage }),
           },
+          // The studio (instructors only, with the drag-and-drop editor) loads on first visit.
           {
             path: 'studio',
             lazy: async () => ({ Component: (await import('./pages/studio/studio-page')).StudioPage }),
