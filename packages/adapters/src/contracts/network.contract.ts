@@ -90,7 +90,7 @@ export function networkContract(
         return {
           afterIgnore,
           byId: await scope.network.connectionById(first.id, 'update'),
-          history: await scope.network.pairHistory(ben, ana),
+          history: await scope.network.pairHistory(ben, ana, 'update'),
           times: await scope.network.requestTimesSince(ana, minutes(0)),
           later: await scope.network.requestTimesSince(ana, minutes(2)),
         };

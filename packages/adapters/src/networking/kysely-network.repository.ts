@@ -34,8 +34,8 @@ export class KyselyNetworkRepository implements NetworkRepository {
     return row && toConnection(row);
   }
 
-  async pairHistory(a: string, b: string): Promise<Connection[]> {
-    const rows = await this.db
+  async pairHistory(a: string, b: string, lock?: RowLock): Promise<Connection[]> {
+    const query = this.db
       .selectFrom('network_connections')
       .selectAll()
       .where((eb) =>
@@ -45,8 +45,8 @@ export class KyselyNetworkRepository implements NetworkRepository {
         ]),
       )
       .orderBy('requested_at')
-      .orderBy('id')
-      .execute();
+      .orderBy('id');
+    const rows = await withLock(query, lock).execute();
     return rows.map(toConnection);
   }
 

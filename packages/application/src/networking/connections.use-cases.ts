@@ -79,12 +79,14 @@ function changeConnection(
   return deps.uow.run(
     (scope) =>
       asyncResult(async () => {
-        const connection = await scope.network.connectionById(connectionId, 'update');
-        if (
-          !connection ||
-          (connection.requesterId !== actor.userId && connection.recipientId !== actor.userId)
-        )
+        const found = await scope.network.connectionById(connectionId);
+        if (!found || (found.requesterId !== actor.userId && found.recipientId !== actor.userId))
           return err(networkErrors.notFound());
+        // A block closes the pair's links under both members' locks: taking them here too (before the
+        // row, the block's order) makes an answer wait for a block in progress and then read what it left.
+        await scope.network.lockMembers([found.requesterId, found.recipientId]);
+        const connection = await scope.network.connectionById(connectionId, 'update');
+        if (!connection) return err(networkErrors.notFound());
         const changed = command(connection, actor.userId, { now: deps.clock.now() });
         if (changed.isErr()) return err(changed.error);
         await scope.network.updateConnection(changed.value.state);
@@ -154,7 +156,7 @@ export class BlockMember {
 }
 
 async function closeLinks(scope: TransactionScope, blockerId: string, otherId: string, now: Date) {
-  for (const connection of await scope.network.pairHistory(blockerId, otherId)) {
+  for (const connection of await scope.network.pairHistory(blockerId, otherId, 'update')) {
     if (isActive(connection))
       await scope.network.updateConnection(closeForBlock(connection, blockerId, { now }));
   }

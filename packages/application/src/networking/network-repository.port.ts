@@ -10,7 +10,7 @@ export interface NetworkRepository {
   lockMembers(userIds: readonly string[]): Promise<void>;
   connectionById(id: string, lock?: RowLock): Promise<Connection | undefined>;
   /** Every request between the two, in either direction, oldest first. */
-  pairHistory(a: string, b: string): Promise<Connection[]>;
+  pairHistory(a: string, b: string, lock?: RowLock): Promise<Connection[]>;
   /** When `requesterId` sent each request since `since`, whatever became of it. */
   requestTimesSince(requesterId: string, since: Date): Promise<Date[]>;
   /**
