@@ -8,6 +8,7 @@ import {
   sendMessage,
   unreadFor,
 } from './conversation';
+import { DAY_MS, NETWORK_POLICY } from './network-policy';
 import { ANA, BEN, day } from './networking.fixtures';
 
 type Step =
@@ -71,6 +72,45 @@ describe('Conversation properties', () => {
         expect(final.messageCount).toBe(senders.length);
         for (const p of [ANA, BEN]) expect(unreadFor(final, p)).toBe(expectedUnread(p));
       }),
+    );
+  });
+
+  it('message requests to strangers stay under their weekly cap in every rolling window, and are refused only when it is full', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.integer({ min: 0, max: 6 * 60 }), { minLength: 1, maxLength: 60 }),
+        (cap, gapsInMinutes) => {
+          const policy = { ...NETWORK_POLICY, weeklyMessageRequestCap: cap };
+          const windowMs = policy.capWindowDays * DAY_MS;
+          const started: Date[] = [];
+          let now = day(1).getTime();
+          gapsInMinutes.forEach((gap, i) => {
+            now += gap * 60_000 * 10;
+            const inWindow = started.filter((t) => t.getTime() > now - windowMs).length;
+            const attempt = sendMessage(
+              null,
+              {
+                conversationId: `v${i}`,
+                messageId: `m${i}`,
+                senderId: ANA,
+                recipientId: `someone-${i}`,
+                body: 'hi',
+              },
+              { connected: false, blocked: false, recentMessageRequestTimes: started },
+              { now: new Date(now) },
+              policy,
+            );
+            if (attempt.isOk()) started.push(new Date(now));
+            else expect(attempt.error.code).toBe('NETWORK_005');
+            expect(attempt.isOk()).toBe(inWindow < cap);
+          });
+          for (const t of started) {
+            const inWindow = started.filter((s) => s.getTime() > t.getTime() - windowMs && s <= t);
+            expect(inWindow.length).toBeLessThanOrEqual(cap);
+          }
+        },
+      ),
     );
   });
 });
