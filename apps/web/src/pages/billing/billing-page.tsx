@@ -57,13 +57,18 @@ export function BillingPage() {
   // the mirror shows the paid plan, the page reads it again every few seconds, for a minute at most.
   const [checkoutSince, setCheckoutSince] = useState(() => Date.now());
   const checkoutExpired = useExpired(justPaid ? checkoutSince : null, CHECKOUT_WAIT.forMs);
+  // Once confirmed it stays so: a cancel made afterwards on this page is not a checkout to wait for.
+  const [checkoutConfirmed, setCheckoutConfirmed] = useState(false);
   const checkoutPhase = (billing: MyBilling | undefined) =>
-    waitPhase(justPaid, billing && checkoutSettled(billing), checkoutExpired);
+    waitPhase(justPaid, checkoutConfirmed || (billing && checkoutSettled(billing)), checkoutExpired);
   const mine = useQuery({
     ...trpc.billing.mine.queryOptions(),
     refetchInterval: (query) => pollEvery(checkoutPhase(query.state.data), CHECKOUT_WAIT),
   });
   const checkout = mine.data ? checkoutPhase(mine.data) : 'idle';
+  useEffect(() => {
+    if (checkout === 'settled') setCheckoutConfirmed(true);
+  }, [checkout]);
 
   return (
     <Container size="md" w="100%" py={{ base: 24, sm: 40 }}>
