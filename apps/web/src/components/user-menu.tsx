@@ -19,7 +19,8 @@ export function UserMenu(props: { user: SessionUser; onSignOut: () => void; sign
         <UnstyledButton aria-label={`Account menu for ${user.name}`}>
           <Group gap={8} wrap="nowrap">
             <Avatar name={user.name} color="initials" size={34} />
-            <Text size="sm" fw={500} visibleFrom="md" maw={160} truncate>
+            {/* Only on wide screens: the main navigation needs the room first (admins have the most links). */}
+            <Text size="sm" fw={500} visibleFrom="xl" maw={160} truncate>
               {user.name}
             </Text>
             {/* Phones need the room for the notifications bell. */}
