@@ -38,10 +38,34 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
       await handle.close();
       const cleanup = new pg.Client({ connectionString: base });
       await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      try {
+        await dropWhenClosed(cleanup, name);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
+}
+
+const OBJECT_IN_USE = '55006';
+
+/**
+ * Drops a test database once this process's connections to it are gone. They are closing when
+ * drop() runs, but a backend can outlive its client's goodbye by a moment, and terminating it then
+ * (WITH (FORCE)) hands a closing client an error nobody listens to anymore: an uncaught exception
+ * in the test run. So wait for them, and force only what is still connected after a few seconds.
+ */
+async function dropWhenClosed(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== OBJECT_IN_USE) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 /** A fresh, migrated in-memory PGlite database (the embedded mode's engine). */
