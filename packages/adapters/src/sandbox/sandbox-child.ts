@@ -236,17 +236,16 @@ interface TestGuard {
  * Watches one test while it runs. isolated-vm's timeouts and its `cpuTime` count wall time (a
  * starved thread's waiting included), so the CPU-time limit is enforced here on this process's own
  * CPU time, which is the test's while it runs: past it, the isolate is disposed (the next test gets
- * a new one). The isolate's
- * heap limit is checked at V8's allocation points and some patterns slip past it: a huge allocation
- * in one go leaves V8 collecting garbage at the limit until it aborts the process. So this process
- * also kills itself (the host reads the marker as MEMORY_LIMIT_EXCEEDED) when its resident memory
- * grows past twice the isolate's limit, or when the test is overdue with its resident memory grown
- * by most of the limit.
+ * a new one). The isolate's heap limit is checked at V8's allocation points and some patterns slip
+ * past it: a huge allocation in one go leaves V8 collecting garbage at the limit until it aborts
+ * the process. So this process also kills itself (the host reads the marker as
+ * MEMORY_LIMIT_EXCEEDED) when its resident memory grows past twice the isolate's limit, or when the
+ * test has used its CPU time and more without the disposal landing, its memory grown by most of the
+ * limit.
  */
 function guardTest(isolate: ivm.Isolate, limits: SandboxLimits): TestGuard {
   const limitBytes = limits.memoryMb * MB;
   const limitMicros = limits.timeMs * 1000;
-  const started = performance.now();
   const startRss = process.memoryUsage.rss();
   const startCpu = process.cpuUsage();
   let exceeded = false;
@@ -260,7 +259,7 @@ function guardTest(isolate: ivm.Isolate, limits: SandboxLimits): TestGuard {
       isolate.dispose();
     }
     const grown = process.memoryUsage.rss() - startRss;
-    const overdue = performance.now() - started > limits.timeMs + OVERDUE_GRACE_MS;
+    const overdue = usedMicros() > (limits.timeMs + OVERDUE_GRACE_MS) * 1000;
     if (
       grown > RSS_GUARD_FACTOR * limitBytes + RSS_GUARD_SLACK ||
       (overdue && grown > OVERDUE_GROWTH * limitBytes)
