@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   type CodeRunLimits,
@@ -14,6 +15,9 @@ import { SANDBOX_NICENESS, WALL_TIME_FACTOR } from './sandbox-protocol';
 
 // Runs real sandbox child processes (tsx + isolated-vm): a few seconds of limits being hit, hence
 // the integration project, though no service is used.
+// Linux scheduling policies as /proc reports them.
+const SCHED_OTHER = 0;
+const SCHED_IDLE = 5;
 const limits: CodeRunLimits = { timeMs: 400, memoryMb: 32, outputBytes: 4096 };
 const pool = new SandboxPool({ size: 2 });
 const runner = new IsolatedVmCodeRunner(pool);
@@ -312,18 +316,23 @@ describe('IsolatedVmCodeRunner: hostile submissions', () => {
   );
 
   it.runIf(process.platform === 'linux')(
-    'runs every thread of the sandbox children at a lower priority than the host, in sessions of their own',
+    'runs every thread of the sandbox children as SCHED_IDLE (where chrt allows it) and at a lower nice, in sessions of their own',
     async () => {
       await runOne('function add(a, b) { return a + b; }');
       const pids = await pool.processIds();
       expect(pids.length).toBeGreaterThan(0);
+      const schedIdleAvailable = spawnSync('chrt', ['--idle', '0', 'chrt', '--version']).status === 0;
       for (const pid of pids) {
-        const niceness = readdirSync(`/proc/${pid}/task`).map((task) => {
+        const threads = readdirSync(`/proc/${pid}/task`).map((task) => {
           const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-          // Fields after the command: state is the 1st, nice the 17th.
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+          // Fields after the command: state is the 1st, nice the 17th, the scheduling policy the 39th.
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return { nice: Number(fields[16]), policy: Number(fields[38]) };
         });
-        expect(new Set(niceness)).toEqual(new Set([SANDBOX_NICENESS]));
+        expect(new Set(threads.map((thread) => thread.nice))).toEqual(new Set([SANDBOX_NICENESS]));
+        expect(new Set(threads.map((thread) => thread.policy))).toEqual(
+          new Set([schedIdleAvailable ? SCHED_IDLE : SCHED_OTHER]),
+        );
         // A session of its own, so that with autogroup scheduling its CPU is not the host's.
         // Fields after the command: state, ppid, process group, session.
         const session = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[3]);

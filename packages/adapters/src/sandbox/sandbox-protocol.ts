@@ -58,6 +58,7 @@ export const WALL_TIME_FACTOR = 10;
 /**
  * Sandbox children run at this lower scheduling priority (nice), so the api, the database and the
  * worker's own work preempt learners' code on a shared host; the CPU-time limit keeps judging fair
- * when a child gets less of the CPU.
+ * when a child gets less of the CPU. Where `chrt` can make them SCHED_IDLE (sandbox-pool.ts), that
+ * policy decides and the nice value only stays as the fallback.
  */
 export const SANDBOX_NICENESS = 10;
