@@ -1,7 +1,9 @@
-import { Badge, Group, Loader, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import {
   formatBytes,
   formatMs,
+  msUntilGradingDelayed,
   type SubmissionView,
   submissionStatusLabels,
   verdictColors,
@@ -15,21 +17,7 @@ import {
 export function SubmissionResult(props: { submission: SubmissionView }) {
   const { submission } = props;
   if (submission.status !== 'judged' || submission.verdict === null) {
-    return (
-      <Paper withBorder p="md" data-testid="submission-result">
-        <Group gap="sm" role="status" aria-live="polite">
-          <Loader size="sm" aria-hidden />
-          <Text fw={600} data-testid="submission-status">
-            {submissionStatusLabels[submission.status]}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {submission.status === 'queued'
-              ? 'Waiting for a grader…'
-              : 'Running your code against every test…'}
-          </Text>
-        </Group>
-      </Paper>
-    );
+    return <SubmissionWaiting submission={submission} />;
   }
 
   const sampleNumbers = numberWithin(submission.results, 'sample');
@@ -106,4 +94,48 @@ function Fact(props: { label: string; value: string }) {
       </Text>
     </div>
   );
+}
+
+/** Queued or running; past a couple of minutes it says the grading is delayed rather than spin on. */
+function SubmissionWaiting(props: { submission: SubmissionView }) {
+  const { submission } = props;
+  const delayed = useGradingDelayed(submission);
+  return (
+    <Paper withBorder p="md" data-testid="submission-result">
+      <Stack gap="sm">
+        <Group gap="sm" role="status" aria-live="polite">
+          <Loader size="sm" aria-hidden />
+          <Text fw={600} data-testid="submission-status">
+            {submissionStatusLabels[submission.status]}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {submission.status === 'queued'
+              ? 'Waiting for a grader…'
+              : 'Running your code against every test…'}
+          </Text>
+        </Group>
+        {delayed && (
+          <Alert color="yellow" title="Grading is taking longer than usual" data-testid="grading-delayed">
+            Your submission is saved and will be graded; the verdict appears here and in your submission
+            history when it is ready, so you can leave this page.
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function useGradingDelayed(submission: SubmissionView): boolean {
+  const [delayed, setDelayed] = useState(() => msUntilGradingDelayed(submission, Date.now()) === 0);
+  useEffect(() => {
+    const remaining = msUntilGradingDelayed(submission, Date.now());
+    if (remaining === 0) {
+      setDelayed(true);
+      return;
+    }
+    setDelayed(false);
+    const timer = setTimeout(() => setDelayed(true), remaining);
+    return () => clearTimeout(timer);
+  }, [submission]);
+  return delayed;
 }
