@@ -47,6 +47,13 @@ const solvedBy = (viewerId: string) => sql<boolean>`EXISTS (SELECT 1 FROM submis
   WHERE s.challenge_id = c.id AND s.user_id = ${viewerId} AND s.verdict = 'ACCEPTED')`;
 
 /**
+ * Whether submission `s` is by one of its challenge's authors: they wrote the reference solution and
+ * see the hidden tests, so their solves of their own challenges are never ranked.
+ */
+const byItsAuthor = sql<boolean>`EXISTS (SELECT 1 FROM challenge_authors a
+  WHERE a.challenge_id = s.challenge_id AND a.user_id = s.user_id)`;
+
+/**
  * The challenges read side on PostgreSQL and PGlite alike. Each answer takes a fixed number of
  * statements: the rows, then their authors, stats and the viewer's solves in one batch each.
  */
@@ -163,7 +170,7 @@ export class KyselyChallengeQueries implements ChallengeQueries {
   /**
    * Each learner once, by their first accepted submission (DISTINCT ON): earliest submitted first (a
    * busy grading queue does not reorder learners), then the faster run, then the user id. A later,
-   * faster submission does not improve a place taken.
+   * faster submission does not improve a place taken. The challenge's authors are not ranked.
    */
   async leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]> {
     const { rows } = await sql<{
@@ -177,7 +184,7 @@ export class KyselyChallengeQueries implements ChallengeQueries {
       WITH first_accepted AS (
         SELECT DISTINCT ON (s.user_id) s.user_id, s.submitted_at, s.time_ms, s.language
         FROM submissions s
-        WHERE s.challenge_id = ${challengeId} AND s.verdict = 'ACCEPTED'
+        WHERE s.challenge_id = ${challengeId} AND s.verdict = 'ACCEPTED' AND NOT ${byItsAuthor}
         ORDER BY s.user_id, s.submitted_at, s.id
       )
       SELECT f.user_id, u.name, f.submitted_at, f.time_ms, f.language,
@@ -198,7 +205,7 @@ export class KyselyChallengeQueries implements ChallengeQueries {
 
   /**
    * Learners by distinct challenges solved, most first; equal counts by who reached theirs first (the
-   * time of their last first-acceptance), then the user id.
+   * time of their last first-acceptance), then the user id. Nobody's own challenges count.
    */
   async overallLeaderboard(limit: number): Promise<OverallLeaderboardEntry[]> {
     const { rows } = await sql<{
@@ -211,7 +218,7 @@ export class KyselyChallengeQueries implements ChallengeQueries {
       WITH solves AS (
         SELECT s.user_id, min(s.submitted_at) AS solved_at
         FROM submissions s
-        WHERE s.verdict = 'ACCEPTED'
+        WHERE s.verdict = 'ACCEPTED' AND NOT ${byItsAuthor}
         GROUP BY s.user_id, s.challenge_id
       ), totals AS (
         SELECT user_id, count(*) AS solved, max(solved_at) AS last_solved_at

@@ -25,6 +25,7 @@ import { storedUser } from './recruiting-fixtures';
 
 type Key = 'twoSum' | 'binary' | 'graph' | 'anagram' | 'draft' | 'retired';
 type Learner = 'alice' | 'bob' | 'carol' | 'dave' | 'erin' | 'frank';
+type Author = 'author' | 'coAuthor';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -40,7 +41,7 @@ export function challengeQueriesContract(
     let queries: ChallengeQueries;
     let close: (() => Promise<void>) | undefined;
     const challenge = {} as Record<Key, Challenge>;
-    const user = {} as Record<Learner | 'author' | 'coAuthor', User>;
+    const user = {} as Record<Learner | Author, User>;
     /** Alice's submissions to Two sum, oldest first: wrong, accepted, accepted again faster. */
     const alicesTwoSum: Submission[] = [];
     let erinsQueued: Submission;
@@ -107,7 +108,7 @@ export function challengeQueriesContract(
         // Judged at `minute`, submitted `queued` minutes before (one unless said).
         const judged = (
           c: Challenge,
-          who: Learner,
+          who: Learner | Author,
           minute: number,
           timeMs: number,
           wrong = false,
@@ -139,6 +140,11 @@ export function challengeQueriesContract(
           judged(binary, 'carol', 26, 10, true),
           judged(graph, 'frank', 15, 40),
           judged(graph, 'alice', 50, 40),
+          // Authors solving their own Two sum first and fastest: never ranked for it.
+          judged(twoSum, 'author', 5, 1),
+          judged(twoSum, 'coAuthor', 6, 2),
+          // The co-author solving a challenge he did not write: ranked like any learner.
+          judged(binary, 'coAuthor', 70, 15),
         ];
         for (const s of submissions) await scope.submissions.insert(s);
       });
@@ -234,15 +240,16 @@ export function challengeQueriesContract(
           { name: 'arrays', level: 'beginner' },
         ],
         languages: ['javascript', 'typescript'],
-        // Alice three times (one wrong), Bob, Dave and Carol; Erin's queued and running ones do not count.
-        stats: { submissions: 6, accepted: 5, solvers: 4 },
+        // Alice three times (one wrong), Bob, Dave, Carol and both authors; Erin's queued and running
+        // ones do not count.
+        stats: { submissions: 8, accepted: 7, solvers: 6 },
         solvedByViewer: true,
         publishedAt: minutes(1).toISOString(),
       });
       const stats = (await list({})).items.map((c) => c.stats);
       expect(stats).toEqual([
-        { submissions: 6, accepted: 5, solvers: 4 },
-        { submissions: 4, accepted: 3, solvers: 2 },
+        { submissions: 8, accepted: 7, solvers: 6 },
+        { submissions: 5, accepted: 4, solvers: 3 },
         { submissions: 0, accepted: 0, solvers: 0 },
         { submissions: 2, accepted: 2, solvers: 2 },
       ]);
@@ -261,7 +268,7 @@ export function challengeQueriesContract(
           { name: 'arrays', level: 'beginner' },
         ],
         languages: ['javascript', 'typescript'],
-        stats: { submissions: 6, accepted: 5, solvers: 4 },
+        stats: { submissions: 8, accepted: 7, solvers: 6 },
         publishedAt: minutes(1).toISOString(),
         statement: twoSum.statement,
         status: 'published',
@@ -317,7 +324,7 @@ export function challengeQueriesContract(
           { id: user.author.id, name: 'Ines Instructor' },
           { id: user.coAuthor.id, name: 'Carl Coauthor' },
         ],
-        stats: { submissions: 6, accepted: 5, solvers: 4 },
+        stats: { submissions: 8, accepted: 7, solvers: 6 },
         publishedAt: minutes(1).toISOString(),
         updatedAt: minutes(1).toISOString(),
       });
@@ -344,7 +351,7 @@ export function challengeQueriesContract(
         difficulty: 'easy',
         status: 'published',
         validated: true,
-        stats: { submissions: 6, accepted: 5, solvers: 4 },
+        stats: { submissions: 8, accepted: 7, solvers: 6 },
         updatedAt: minutes(1).toISOString(),
       });
       expect(rows.find((r) => r.id === challenge.draft.id)).toMatchObject({
@@ -486,6 +493,7 @@ export function challengeQueriesContract(
       expect(binary.map((e) => [e.userId, e.acceptedAt, e.timeMs])).toEqual([
         [user.bob.id, minutes(24).toISOString(), 10],
         [user.alice.id, minutes(29).toISOString(), 20],
+        [user.coAuthor.id, minutes(69).toISOString(), 15],
       ]);
       expect(await queries.leaderboard(challenge.anagram.id, 10)).toEqual([]);
       expect(await queries.leaderboard(v7(), 10)).toEqual([]);
@@ -531,8 +539,34 @@ export function challengeQueriesContract(
           solved: 1,
           lastSolvedAt: minutes(18).toISOString(),
         },
+        // Binary search only: his solve of the Two sum he co-wrote does not count.
+        {
+          rank: 6,
+          userId: user.coAuthor.id,
+          name: 'Carl Coauthor',
+          solved: 1,
+          lastSolvedAt: minutes(69).toISOString(),
+        },
       ]);
       expect((await queries.overallLeaderboard(2)).map((e) => e.userId)).toEqual(userIds('alice', 'bob'));
+    });
+
+    it('Given authors who solved their own challenge, When reading the leaderboards, Then those solves are not ranked, their solves of other challenges are, and they still see their own submissions', async () => {
+      const { author, coAuthor } = user;
+      const { twoSum, binary } = challenge;
+      const ranked = async (challengeId: string) =>
+        (await queries.leaderboard(challengeId, 10)).map((e) => e.userId);
+      expect(await ranked(twoSum.id)).not.toContain(author.id);
+      expect(await ranked(twoSum.id)).not.toContain(coAuthor.id);
+      expect(await ranked(binary.id)).toContain(coAuthor.id);
+      const overall = await queries.overallLeaderboard(10);
+      expect(overall.map((e) => e.userId)).not.toContain(author.id);
+      expect(overall.find((e) => e.userId === coAuthor.id)?.solved).toBe(1);
+
+      const [own] = await queries.submissionsOf(author.id, twoSum.id, 10);
+      expect(own).toMatchObject({ userId: author.id, status: 'judged', verdict: 'ACCEPTED' });
+      const solved = await queries.list(challengeListInput.parse({ progress: 'solved' }), author.id);
+      expect(ids(solved)).toEqual(idsOf('twoSum'));
     });
   });
 }

@@ -144,7 +144,8 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
 
   /**
    * Each learner once, by their first accepted submission: earliest submitted first, then the faster
-   * run, then the user id. A later, faster submission does not improve a place already taken.
+   * run, then the user id. A later, faster submission does not improve a place already taken. The
+   * challenge's authors are not ranked.
    */
   async leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]> {
     const names = this.names();
@@ -169,7 +170,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
 
   /**
    * Learners by distinct challenges solved, most first; equal counts by who reached theirs first (the
-   * time of their last first-acceptance), then the user id.
+   * time of their last first-acceptance), then the user id. Nobody's own challenges count.
    */
   async overallLeaderboard(limit: number): Promise<OverallLeaderboardEntry[]> {
     const names = this.names();
@@ -197,16 +198,21 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
       }));
   }
 
-  /** The first accepted submission of every learner and challenge. */
+  /** The first accepted submission of every learner and challenge; authors' own are left out. */
   private firstAccepted(): JudgedSubmission[] {
     const first = new Map<string, JudgedSubmission>();
     for (const s of this.tables.submissions.values()) {
-      if (!isAccepted(s)) continue;
+      if (!isAccepted(s) || this.byItsAuthor(s)) continue;
       const key = `${s.challengeId}/${s.userId}`;
       const current = first.get(key);
       if (!current || earliestSubmitted(s, current) < 0) first.set(key, s);
     }
     return [...first.values()];
+  }
+
+  /** Authors wrote the reference solution and see the hidden tests: their own solves are not ranked. */
+  private byItsAuthor(s: Submission): boolean {
+    return this.tables.challenges.get(s.challengeId)?.authorIds.includes(s.userId) ?? false;
   }
 
   private solvedBy(userId: string): Set<string> {

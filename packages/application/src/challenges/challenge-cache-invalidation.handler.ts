@@ -6,7 +6,8 @@ import { challengeCacheKey, leaderboardCacheKey, OVERALL_LEADERBOARD_CACHE_KEY }
 /**
  * Renews the cached challenge page when the challenge changes or a submission is judged (its stats
  * move), and the challenge's leaderboard and the overall one when a submission is accepted (the only
- * thing that moves a leaderboard). See readThroughVersioned for why versions, not deletes.
+ * thing that moves a leaderboard: the authors they leave out are fixed when a challenge is created).
+ * See readThroughVersioned for why versions, not deletes.
  */
 export function challengeCacheInvalidation(cache: Cache): EventHandler {
   return {

@@ -1,17 +1,21 @@
-import { Skeleton, Table, Text } from '@mantine/core';
+import { Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../../auth/use-session';
 import { EmptyState, QueryError } from '../../components/query-state';
-import { formatMs, languageLabels } from '../../lib/challenge-format';
+import { type ChallengeLeaderboardEntry, formatMs, languageLabels } from '../../lib/challenge-format';
 import { formatDateTime, formatRelative } from '../../lib/recruiting-format';
 import { useTRPC } from '../../trpc';
 import { RankCell } from './rank-cell';
 
-/** Who solved this challenge, by their first accepted submission (ties: the faster runtime). */
-export function ChallengeLeaderboard(props: { challengeId: string }) {
+/**
+ * Who solved this challenge, by their first accepted submission (ties: the faster runtime). Its
+ * authors are never ranked: they wrote the reference solution and see the hidden tests.
+ */
+export function ChallengeLeaderboard(props: { challengeId: string; authorIds: readonly string[] }) {
   const trpc = useTRPC();
   const session = useSession();
   const viewerId = session.status === 'authenticated' ? session.user.id : undefined;
+  const viewerIsAuthor = viewerId !== undefined && props.authorIds.includes(viewerId);
   const board = useQuery(trpc.challenges.leaderboard.queryOptions({ challengeId: props.challengeId }));
 
   if (board.isPending) return <Skeleton height={160} aria-label="Loading the leaderboard" />;
@@ -25,11 +29,26 @@ export function ChallengeLeaderboard(props: { challengeId: string }) {
       />
     );
   }
-  if (board.data.length === 0) {
-    return (
-      <EmptyState title="No one has solved it yet">The first accepted submission tops this list.</EmptyState>
-    );
-  }
+  return (
+    <Stack gap="xs">
+      {viewerIsAuthor && (
+        <Text size="sm" c="dimmed">
+          You wrote this challenge, so your own submissions are not ranked here.
+        </Text>
+      )}
+      {board.data.length === 0 ? (
+        <EmptyState title="No learner has solved it yet">
+          The first accepted submission tops this list; the challenge’s authors are not ranked.
+        </EmptyState>
+      ) : (
+        <Board entries={board.data} viewerId={viewerId} />
+      )}
+    </Stack>
+  );
+}
+
+function Board(props: { entries: ChallengeLeaderboardEntry[]; viewerId: string | undefined }) {
+  const { viewerId } = props;
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table verticalSpacing="xs" aria-label="Challenge leaderboard" data-testid="challenge-leaderboard">
@@ -42,7 +61,7 @@ export function ChallengeLeaderboard(props: { challengeId: string }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {board.data.map((entry) => (
+          {props.entries.map((entry) => (
             <Table.Tr
               key={entry.userId}
               bg={entry.userId === viewerId ? 'var(--mantine-primary-color-light)' : undefined}

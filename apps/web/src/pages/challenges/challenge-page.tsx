@@ -135,7 +135,10 @@ function Workspace(props: { challenge: ChallengeDetail }) {
               </Tabs.Panel>
             )}
             <Tabs.Panel value="leaderboard" pt="md">
-              <ChallengeLeaderboard challengeId={challenge.id} />
+              <ChallengeLeaderboard
+                challengeId={challenge.id}
+                authorIds={challenge.authors.map((a) => a.id)}
+              />
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>

@@ -23,7 +23,8 @@ export function LeaderboardPage() {
         Leaderboard
       </Title>
       <Text c="dimmed" mt={4} mb="lg">
-        Ranked by challenges solved; on a tie, whoever reached that count first.
+        Ranked by challenges solved; on a tie, whoever reached that count first. Solving a challenge you wrote
+        does not count.
       </Text>
       {board.isPending && <Skeleton height={240} aria-label="Loading the leaderboard" />}
       {board.isError && (
