@@ -72,6 +72,11 @@ export const configSchema = z
     SEED_DEMO_DATA: flag.optional(),
     /** Largest number of calls one tRPC batch may carry. */
     TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(20),
+    /**
+     * Live streams (SSE subscriptions) one user may hold open at once in each api process; the
+     * default fits several tabs with the web app's three streams each.
+     */
+    LIVE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(12),
     /** Stripe takes payments when set; without it the offline local provider does. */
     STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
     /** Signs Stripe's webhooks (whsec_…); required with STRIPE_SECRET_KEY. */

@@ -7,6 +7,12 @@ describe('configuration', () => {
     expect(config).toMatchObject({ mode: 'embedded', PORT: 3000, seedDemoData: true, cookieSecure: false });
   });
 
+  it('lets each user hold 12 live streams unless told otherwise, and at least one', () => {
+    expect(loadConfig({}).LIVE_STREAMS_PER_USER).toBe(12);
+    expect(loadConfig({ LIVE_STREAMS_PER_USER: '30' }).LIVE_STREAMS_PER_USER).toBe(30);
+    expect(() => loadConfig({ LIVE_STREAMS_PER_USER: '0' })).toThrow(/LIVE_STREAMS_PER_USER/);
+  });
+
   it('runs in full mode when DATABASE_URL is set, and then needs Redis, RabbitMQ and a signing secret', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/db' })).toThrow(
       /REDIS_URL: is required[\s\S]*AMQP_URL: is required[\s\S]*JWT_SECRET: is required/,

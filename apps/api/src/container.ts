@@ -48,7 +48,7 @@ import { InMemoryRateLimiter, RedisRateLimiter } from '@talentsphere/adapters/ra
 import { KyselyRecruitingQueries, PostgresJobSearch } from '@talentsphere/adapters/recruiting';
 import { IsolatedVmCodeRunner, SandboxPool } from '@talentsphere/adapters/sandbox';
 import { AdjustableClock, systemClock, uuidV7Ids } from '@talentsphere/adapters/system';
-import type { TrpcServices } from '@talentsphere/adapters/trpc';
+import { LiveStreamSlots, type TrpcServices } from '@talentsphere/adapters/trpc';
 import {
   type BillingServices,
   createBillingServices,
@@ -300,6 +300,7 @@ export async function createApiRuntime(config: Config, logger: Logger): Promise<
       live,
     }),
     live,
+    liveStreams: new LiveStreamSlots(config.LIVE_STREAMS_PER_USER),
   };
 
   // Embedded leaderboards live in this process: they start again from the ledger.

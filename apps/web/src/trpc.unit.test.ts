@@ -14,6 +14,8 @@ const journal: number[] = [];
 const ticks = new EventEmitter();
 /** The lastEventId each start of the subscription was given. */
 const starts: string[] = [];
+/** Calls of a subscription the api refuses as it refuses one live stream too many. */
+let crowdedCalls = 0;
 
 const authed = t.procedure.use(({ ctx, next }) => {
   if (ctx.token !== validToken) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'token lapsed' });
@@ -21,6 +23,12 @@ const authed = t.procedure.use(({ ctx, next }) => {
 });
 const testRouter = t.router({
   ping: authed.query(() => 'pong'),
+  crowded: authed
+    .use(() => {
+      crowdedCalls += 1;
+      throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'too many live streams' });
+    })
+    .subscription(async function* () {}),
   ticks: authed
     .input((raw) => (raw ?? {}) as { lastEventId?: string | null })
     .subscription(async function* ({ input, signal }) {
@@ -143,6 +151,29 @@ describe('the web app’s tRPC links', () => {
       subscription.unsubscribe();
     }
   }, 15_000);
+
+  it('end a subscription refused for too many live streams with its error, without reconnecting', async () => {
+    validToken = 'token-c';
+    const session = fakeSession('token-c', () => validToken);
+    let failure: TRPCClientError<typeof testRouter> | undefined;
+    crowdedCalls = 0;
+    const subscription = clientFor(session).crowded.subscribe(undefined, {
+      onError: (error) => {
+        failure = error;
+      },
+    });
+    try {
+      await expect.poll(() => failure).toBeDefined();
+      // The hooks' onError then switch to polling.
+      expect(failure!.data?.code).toBe('TOO_MANY_REQUESTS');
+      // Longer than the EventSource's 3 s reconnection delay: nothing tries again.
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      expect(crowdedCalls).toBe(1);
+      expect(session.refreshes).toBe(0);
+    } finally {
+      subscription.unsubscribe();
+    }
+  }, 10_000);
 
   it('end a subscription that a refresh does not cure, instead of refreshing in a loop', async () => {
     validToken = 'token-x';

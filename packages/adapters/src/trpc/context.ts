@@ -22,6 +22,7 @@ import type { RecruitingServices } from '@talentsphere/application/recruiting';
 import type { LiveUpdates, RateLimiter, RequestContext } from '@talentsphere/application/shared';
 import type { AppError } from '@talentsphere/domain/shared';
 import type { Result } from 'neverthrow';
+import type { LiveStreamSlots } from './live-stream-slots';
 
 /** Use cases and services the procedures call; built once by the composition root. */
 export interface TrpcServices {
@@ -45,6 +46,8 @@ export interface TrpcServices {
   readonly network: NetworkServices;
   /** Messages for open subscriptions, published by any process (Redis in full mode). */
   readonly live: LiveUpdates;
+  /** This process's count of each user's open subscriptions, capped per user. */
+  readonly liveStreams: LiveStreamSlots;
 }
 
 /** The refresh token travels in an httpOnly cookie so page scripts never see it. */

@@ -13,6 +13,7 @@ import { InMemoryRateLimiter } from '../rate-limit';
 import { systemClock } from '../system';
 import { createTrpcContext, type TrpcServices } from './context';
 import { registerTrpcRoute } from './fastify-trpc-route';
+import { LiveStreamSlots } from './live-stream-slots';
 import { protectedProcedure, publicProcedure, router } from './trpc';
 
 interface Tick {
@@ -21,6 +22,7 @@ interface Tick {
 
 const live = new InMemoryLiveUpdates();
 const accessTokens = new JoseAccessTokenService('test-secret-that-is-long-enough-for-hs256', systemClock);
+const liveStreams = new LiveStreamSlots(10);
 
 /** The durable record a real feature keeps (e.g. notifications in Postgres); live messages only announce. */
 const journal = new Map<string, Tick[]>();
@@ -68,7 +70,11 @@ const sseRouter = router({
 
 const contextFor = (authorization: string | undefined) =>
   createTrpcContext({
-    services: { rateLimiter: new InMemoryRateLimiter(), accessTokens } as unknown as TrpcServices,
+    services: {
+      rateLimiter: new InMemoryRateLimiter(),
+      accessTokens,
+      liveStreams,
+    } as unknown as TrpcServices,
     request: { correlationId: 'c', ipAddress: '127.0.0.1' },
     authorization,
     sessionCookie: { read: () => undefined, write: () => {}, clear: () => {} },

@@ -2,7 +2,8 @@ import type { RateLimitRule } from '@talentsphere/application/shared';
 import { initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { TrpcContext } from './context';
-import { AppTRPCError, toTRPCError } from './to-trpc-error';
+import { holdingSlot } from './live-stream-slots';
+import { AppTRPCError, toTRPCError, unwrap } from './to-trpc-error';
 
 /** Every procedure call counts, including each call of a batch. */
 export const apiRateLimit: RateLimitRule = { name: 'api:ip', points: 600, windowSeconds: 60 };
@@ -53,17 +54,34 @@ function fieldsOf(error: ZodError): Record<string, string> {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Subscriptions belong on protectedProcedure, which caps the streams each user holds open. */
 export const publicProcedure = t.procedure.use(async ({ ctx, next }) => {
   const limited = await ctx.services.rateLimiter.consume(apiRateLimit, ctx.request.ipAddress);
   if (limited) throw toTRPCError(limited);
   return next();
 });
 
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const claims = await ctx.authenticate();
-  if (claims.isErr()) throw toTRPCError(claims.error);
-  return next({ ctx: { actor: claims.value } });
-});
+/**
+ * Signed in. A subscription also holds one of the user's live-stream slots in this process, taken
+ * before its input is read or anything is set up for it, and given back however the stream ends.
+ */
+export const protectedProcedure = publicProcedure
+  .use(async ({ ctx, next }) => {
+    const claims = await ctx.authenticate();
+    if (claims.isErr()) throw toTRPCError(claims.error);
+    return next({ ctx: { actor: claims.value } });
+  })
+  .use(async ({ ctx, type, signal, next }) => {
+    if (type !== 'subscription') return next();
+    const slot = unwrap(ctx.services.liveStreams.take(ctx.actor.userId));
+    const result = await next();
+    if (!result.ok) {
+      slot.release();
+      return result;
+    }
+    // Subscriptions here are async generators.
+    return { ...result, data: holdingSlot(result.data as AsyncIterable<unknown>, slot, signal) };
+  });
 
 /** Public, but knows the caller when a valid token is sent (e.g. drafts for their company). */
 export const optionalActorProcedure = publicProcedure.use(async ({ ctx, next }) => {
