@@ -5,7 +5,8 @@ import { type AppUnderTest, chromiumAvailable, fillSignUp, startApp, uniqueEmail
 // Billing end to end with the embedded (local) payment provider: a visitor signs up from the
 // pricing page and returns to it, meets a pro course's upgrade prompt, pays through the local
 // checkout (a declined card first, then a good one), enrols, cancels and keeps access; the api's
-// test clock then moves past the period end and access ends.
+// test clock then moves past the period end and access ends: the course enrolled while paid keeps
+// its page and progress, its lessons show the upgrade prompt.
 
 let app: AppUnderTest;
 
@@ -121,6 +122,16 @@ describe.skipIf(!chromiumAvailable)('billing journey in the browser', () => {
     await openCourse(page, PRO_COURSES[2]);
     await page.getByRole('button', { name: 'Enrol', exact: true }).click();
     await expect.poll(() => page.getByTestId('upgrade-prompt').isVisible(), poll).toBe(true);
+
+    // The course enrolled while paid: its page and progress stay, its lessons wait for Pro again.
+    await page.goto(firstCourse);
+    const panel = page.getByTestId('enrollment-panel');
+    await expect.poll(() => panel.getByTestId('upgrade-prompt').isVisible(), poll).toBe(true);
+    await panel.getByRole('link', { name: 'Start the course' }).click();
+    await page.waitForURL(/\/courses\/[0-9a-f-]{36}\/lessons\/[0-9a-f-]{36}$/);
+    const lessonPrompt = page.getByTestId('upgrade-prompt');
+    await expect.poll(() => lessonPrompt.isVisible(), poll).toBe(true);
+    expect(await lessonPrompt.textContent()).toContain('Your progress is kept');
 
     await page.goto(`${app.baseUrl}/billing`);
     await expect.poll(() => page.getByTestId('subscription-status').textContent(), poll).toBe('Canceled');

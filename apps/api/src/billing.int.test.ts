@@ -6,7 +6,8 @@ import { startTestServer, type TestServer, WireClient } from './testing/test-ser
 // Billing through the real server, embedded mode with the local payment provider, its in-process
 // worker and the test clock: a free learner is refused a pro course, checks out (the same answer for
 // a repeated Idempotency-Key), pays on the local checkout page, enrols, cancels and keeps Pro until
-// the period ends; an employer on Starter is refused a fourth open job; a forged webhook is refused.
+// the period ends, when the course's lessons close (its page and their progress stay) until they
+// subscribe again; an employer on Starter is refused a fourth open job; a forged webhook is refused.
 
 const DAY_MS = 86_400_000;
 const PAID = '4242 4242 4242 4242';
@@ -28,6 +29,7 @@ describe('billing through the real server', () => {
   let instructor: WireClient;
   let learner: WireClient;
   let courseId: string;
+  let lessonIds: string[];
 
   beforeAll(async () => {
     t = await startTestServer({ TALENTSPHERE_TEST_CLOCK: '1' }, { withWorker: true });
@@ -42,11 +44,16 @@ describe('billing through the real server', () => {
     });
     courseId = created.body.result?.data.id;
     const section = await instructor.call('mutation', 'studio.addSection', { courseId, title: 'Plans' });
-    await instructor.call('mutation', 'studio.addLesson', {
-      courseId,
-      sectionId: section.body.result?.data.sections[0].id,
-      lesson: { title: 'Reading plans', content: { kind: 'article', markdown: 'Read the plan.' } },
-    });
+    const sectionId = section.body.result?.data.sections[0].id;
+    for (const title of ['Reading plans', 'Choosing indexes']) {
+      await instructor.call('mutation', 'studio.addLesson', {
+        courseId,
+        sectionId,
+        lesson: { title, content: { kind: 'article', markdown: `${title}.` } },
+      });
+    }
+    const studio = await instructor.call('query', 'studio.get', { courseId });
+    lessonIds = studio.body.result?.data.sections[0].lessons.map((l: { id: string }) => l.id);
     const published = await instructor.call('mutation', 'studio.publish', { courseId });
     expect(published.body.result?.data.status).toBe('published');
   });
@@ -123,6 +130,10 @@ describe('billing through the real server', () => {
       idempotencyKey: 'journey-cancel-0001',
     });
     expect(cancelled.body.result?.data).toMatchObject({ cancelAtPeriodEnd: true });
+    const lesson = { courseId, lessonId: lessonIds[0] };
+    expect((await learner.call('query', 'courses.lesson', lesson)).status).toBe(200);
+    const completed = await learner.call('mutation', 'courses.completeLesson', lesson);
+    expect(completed.body.result?.data).toMatchObject({ completedLessons: 1, percentComplete: 50 });
     let mine = await learner.call('query', 'billing.mine');
     expect(mine.body.result?.data).toMatchObject({
       plan: { code: 'learner-pro-monthly' },
@@ -141,6 +152,50 @@ describe('billing through the real server', () => {
       accessUntil: null,
       subscription: { status: 'canceled' },
     });
+  });
+
+  it('closes the pro course’s lessons once the plan lapsed with 402 BILLING_001, keeps its page and the progress, and opens them again on subscribing', async () => {
+    const lesson = { courseId, lessonId: lessonIds[1] };
+    for (const [type, path] of [
+      ['query', 'courses.lesson'],
+      ['mutation', 'courses.visitLesson'],
+      ['mutation', 'courses.completeLesson'],
+    ] as const) {
+      const refused = await learner.call(type, path, lesson);
+      expect(refused.status, path).toBe(402);
+      expect(refused.body.error?.data, path).toMatchObject({
+        code: 'PAYMENT_REQUIRED',
+        appCode: 'BILLING_001',
+      });
+    }
+    expect((await learner.call('query', 'courses.get', { courseId })).status).toBe(200);
+    const kept = await learner.call('query', 'courses.myEnrollment', { courseId });
+    expect(kept.body.result?.data).toMatchObject({
+      status: 'active',
+      completedLessons: 1,
+      percentComplete: 50,
+    });
+    const myLearning = await learner.call('query', 'courses.myLearning');
+    expect(myLearning.body.result?.data.map((row: { course: { id: string } }) => row.course.id)).toContain(
+      courseId,
+    );
+    // The author reads their own course without a plan.
+    expect((await instructor.call('query', 'courses.lesson', lesson)).status).toBe(200);
+
+    const checkout = await learner.call('mutation', 'billing.checkout', {
+      plan: 'learner-pro-monthly',
+      idempotencyKey: 'journey-checkout-0003',
+    });
+    const paid = await learner.call('mutation', 'billing.payLocalCheckout', {
+      checkoutId: checkout.body.result?.data.checkoutId,
+      cardNumber: PAID,
+    });
+    expect(paid.status).toBe(200);
+    const reopened = await learner.call('query', 'courses.lesson', lesson);
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.result?.data.enrollment).toMatchObject({ completedLessons: 1, percentComplete: 50 });
+    const finished = await learner.call('mutation', 'courses.completeLesson', lesson);
+    expect(finished.body.result?.data).toMatchObject({ status: 'completed', percentComplete: 100 });
   });
 
   it('refuses a Starter employer a fourth open job with 402 PAYMENT_REQUIRED; a draft is fine', async () => {

@@ -244,6 +244,12 @@ export class ScriptedPaymentGateway implements PaymentGateway, LocalCheckoutDesk
   }
 }
 
+/** A plan granted by grantPlan: the provider that plays it on, to cancel, fail or renew it later. */
+export interface GrantedPlan {
+  readonly gateway: ScriptedPaymentGateway;
+  readonly subscription: ProviderSubscription;
+}
+
 /**
  * Gives `user` a paid plan the way the product does: a provider customer, then the provider's
  * events through billing's ReceiveProviderEvent. For testbeds of the contexts billing gates.
@@ -252,8 +258,9 @@ export async function grantPlan(
   deps: { uow: UnitOfWork; clock: Clock; ids: IdGenerator },
   user: Actor,
   plan: PlanCode,
-): Promise<void> {
-  const gateway = new ScriptedPaymentGateway('local', deps.clock);
+): Promise<GrantedPlan> {
+  // Its own id prefix: a later grant (a subscription taken again) must not reuse the provider's ids.
+  const gateway = new ScriptedPaymentGateway('local', deps.clock, `${deps.ids.next()}_`);
   const receive = new ReceiveProviderEvent({ ...deps, gateway });
   gateway.deliver = async (event) => {
     unwrapStep(await receive.execute(event, { correlationId: 'grant-plan' }), 'receiveProviderEvent');
@@ -282,7 +289,8 @@ export async function grantPlan(
       ),
     { correlationId: 'grant-plan' },
   );
-  await gateway.completeCheckout(checkout.checkoutId);
+  const subscription = await gateway.completeCheckout(checkout.checkoutId);
+  return { gateway, subscription };
 }
 
 /**

@@ -20,7 +20,7 @@ import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
-import { grantPlan } from './billing-testbed';
+import { type GrantedPlan, grantPlan } from './billing-testbed';
 import { aChallenge, aGradingSpec, CORRECT_SOURCE } from './challenge-testbed';
 import { InMemoryChallengeProgress } from './in-memory-challenge-progress';
 import { InMemoryDatabase } from './in-memory-database';
@@ -165,7 +165,7 @@ export class LearningTestbed implements LearningDeps {
   }
 
   /** Puts `learner` on a paid plan (through the provider-event path), e.g. for pro courses. */
-  upgrade(learner: Actor, plan: PlanCode = 'learner-pro-monthly'): Promise<void> {
+  upgrade(learner: Actor, plan: PlanCode = 'learner-pro-monthly'): Promise<GrantedPlan> {
     return grantPlan(this, learner, plan);
   }
 

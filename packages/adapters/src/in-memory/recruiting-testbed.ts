@@ -12,7 +12,7 @@ import type { UserRole } from '@talentsphere/domain/identity';
 import { InMemoryCache } from '../cache/in-memory-cache';
 import { ManualClock } from '../system/system-clock';
 import { uuidV7Ids } from '../system/uuid-v7-ids';
-import { grantPlan } from './billing-testbed';
+import { type GrantedPlan, grantPlan } from './billing-testbed';
 import { InMemoryDatabase } from './in-memory-database';
 import { InMemoryNotificationInbox } from './in-memory-notification-inbox';
 import { InMemoryRecruitingQueries } from './in-memory-recruiting-queries';
@@ -82,7 +82,7 @@ export class RecruitingTestbed implements RecruitingDeps {
   }
 
   /** Puts `owner` on a paid employer plan (through the provider-event path), e.g. for more open jobs. */
-  upgrade(owner: Actor, plan: PlanCode = 'employer-business-monthly'): Promise<void> {
+  upgrade(owner: Actor, plan: PlanCode = 'employer-business-monthly'): Promise<GrantedPlan> {
     return grantPlan(this, owner, plan);
   }
 

@@ -23,15 +23,16 @@ export async function entitlementsOf(
   return entitlementsAt(audience, await scope.subscriptions.accessOf(userId), now);
 }
 
-/** Enrolling in a `pro` course takes a plan with pro courses (BILLING_001 otherwise). */
+/** A `pro` course takes a plan with pro courses (BILLING_001 saying `reason` otherwise). */
 export async function requireProCourses(
   scope: TransactionScope,
   userId: string,
   now: Date,
+  reason: string,
 ): Promise<Result<void, AppError>> {
   const entitlements = await entitlementsOf(scope, userId, 'learner', now);
   if (entitlements.limits.proCourses) return ok(undefined);
-  return err(billingErrors.paymentRequired('This is a Pro course: upgrade to Pro to enrol.'));
+  return err(billingErrors.paymentRequired(reason));
 }
 
 /**

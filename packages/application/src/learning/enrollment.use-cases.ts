@@ -35,9 +35,31 @@ async function visibleCourse(
   return ok(course);
 }
 
+/** Why a learner without the plan is refused, by what they tried. */
+const PRO_COURSE_REASONS = {
+  enrol: 'This is a Pro course: upgrade to Pro to enrol.',
+  lessons: 'This is a Pro course: upgrade to Pro to continue its lessons. Your progress is kept.',
+} as const;
+
+/**
+ * A `pro` course takes a plan with pro courses (BILLING_001, payment required), except for its
+ * authors: to enrol, and again for every lesson read and every change of progress, so a plan that
+ * lapses closes the lessons of a course enrolled under it until the learner subscribes again.
+ */
+async function requireCourseAccess(
+  scope: TransactionScope,
+  course: Course,
+  actor: Actor,
+  now: Date,
+  purpose: keyof typeof PRO_COURSE_REASONS,
+): Promise<Result<void, AppError>> {
+  if (course.accessTier !== 'pro' || isAuthor(course, actor.userId)) return ok(undefined);
+  return requireProCourses(scope, actor.userId, now, PRO_COURSE_REASONS[purpose]);
+}
+
 /**
  * A learner enrols in a published course, or comes back to one they left (their progress is kept).
- * A `pro` course takes a plan with pro courses (BILLING_001, payment required), except for its authors.
+ * A `pro` course takes a plan with pro courses (see requireCourseAccess).
  */
 export class EnrollInCourse {
   constructor(private readonly deps: LearningDeps) {}
@@ -55,10 +77,8 @@ export class EnrollInCourse {
           const course = await visibleCourse(scope, input.courseId, actor, 'share');
           if (course.isErr()) return err(course.error);
           const now = deps.clock.now();
-          if (course.value.accessTier === 'pro' && !isAuthor(course.value, actor.userId)) {
-            const allowed = await requireProCourses(scope, actor.userId, now);
-            if (allowed.isErr()) return err(allowed.error);
-          }
+          const allowed = await requireCourseAccess(scope, course.value, actor, now, 'enrol');
+          if (allowed.isErr()) return err(allowed.error);
           const existing = await scope.enrollments.findByLearner(actor.userId, input.courseId, 'update');
           if (existing) {
             if (existing.status !== 'cancelled') return err(learningErrors.alreadyEnrolled());
@@ -92,12 +112,16 @@ type EnrollmentCommand = (
   now: Date,
 ) => Result<{ state: Enrollment; events: EnrollmentEvent[] }, AppError>;
 
-/** Loads the learner's enrolment locked with its course, applies a command, saves it with its events. */
+/**
+ * Loads the learner's enrolment locked with its course, applies a command, saves it with its events.
+ * Progress in a pro course takes the plan (see requireCourseAccess); leaving the course does not.
+ */
 function changeEnrollment(
   deps: LearningDeps,
   actor: Actor,
   courseId: string,
   ctx: RequestContext,
+  change: 'progress' | 'leave',
   command: EnrollmentCommand,
 ): ResultAsync<EnrollmentView, AppError> {
   return deps.uow.run(
@@ -108,7 +132,12 @@ function changeEnrollment(
         if (course.isErr()) return err(course.error);
         const enrollment = await scope.enrollments.findByLearner(actor.userId, courseId, 'update');
         if (!enrollment) return err(learningErrors.enrollmentNotFound());
-        const changed = command(enrollment, course.value, deps.clock.now());
+        const now = deps.clock.now();
+        if (change === 'progress') {
+          const allowed = await requireCourseAccess(scope, course.value, actor, now, 'lessons');
+          if (allowed.isErr()) return err(allowed.error);
+        }
+        const changed = command(enrollment, course.value, now);
         if (changed.isErr()) return err(changed.error);
         if (changed.value.state !== enrollment) await scope.enrollments.update(changed.value.state);
         scope.events.record(...changed.value.events);
@@ -122,7 +151,7 @@ function changeEnrollment(
 export class CancelEnrollment {
   constructor(private readonly deps: LearningDeps) {}
   execute(actor: Actor, input: { courseId: string }, ctx: RequestContext) {
-    return changeEnrollment(this.deps, actor, input.courseId, ctx, (e, _course, now) =>
+    return changeEnrollment(this.deps, actor, input.courseId, ctx, 'leave', (e, _course, now) =>
       cancelEnrollment(e, { now }),
     );
   }
@@ -132,7 +161,7 @@ export class CancelEnrollment {
 export class VisitLesson {
   constructor(private readonly deps: LearningDeps) {}
   execute(actor: Actor, input: { courseId: string; lessonId: string }, ctx: RequestContext) {
-    return changeEnrollment(this.deps, actor, input.courseId, ctx, (e, course, now) =>
+    return changeEnrollment(this.deps, actor, input.courseId, ctx, 'progress', (e, course, now) =>
       visitLesson(e, course, input.lessonId, { now }),
     );
   }
@@ -152,7 +181,7 @@ export class CompleteLesson {
     // locks) and the completion tried again, which still requires the lesson to link that challenge.
     let linkedChallengeId: string | null = null;
     const attempt = (passedChallengeId: string | null) =>
-      changeEnrollment(deps, actor, input.courseId, ctx, (e, course, now) => {
+      changeEnrollment(deps, actor, input.courseId, ctx, 'progress', (e, course, now) => {
         const content = courseLessons(course).find((l) => l.id === input.lessonId)?.content;
         linkedChallengeId = content?.kind === 'challenge' ? content.challengeId : null;
         const challengePassed = linkedChallengeId !== null && linkedChallengeId === passedChallengeId;
@@ -197,7 +226,7 @@ export class GetMyEnrollment {
 
 /**
  * A lesson with its content, for learners enrolled in the course (active or completed) and for its
- * authors, who preview it.
+ * authors, who preview it. A pro course's lessons also take the plan (see requireCourseAccess).
  */
 export class GetLesson {
   constructor(private readonly deps: LearningDeps) {}
@@ -207,7 +236,8 @@ export class GetLesson {
     input: { courseId: string; lessonId: string },
     ctx: RequestContext,
   ): ResultAsync<LessonView, AppError> {
-    return this.deps.uow.run(
+    const { deps } = this;
+    return deps.uow.run(
       (scope) =>
         asyncResult(async () => {
           const visible = await visibleCourse(scope, input.courseId, actor);
@@ -216,6 +246,8 @@ export class GetLesson {
           const enrollment = await scope.enrollments.findByLearner(actor.userId, input.courseId);
           const following = enrollment !== undefined && enrollment.status !== 'cancelled';
           if (!following && !isAuthor(course, actor.userId)) return err(learningErrors.enrollmentNotFound());
+          const allowed = await requireCourseAccess(scope, course, actor, deps.clock.now(), 'lessons');
+          if (allowed.isErr()) return err(allowed.error);
           const lessons = courseLessons(course);
           const index = lessons.findIndex((l) => l.id === input.lessonId);
           const lesson = lessons[index];

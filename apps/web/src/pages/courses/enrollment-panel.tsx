@@ -98,6 +98,15 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
   const queryClient = useQueryClient();
   const store = useStoreEnrollment(course.id);
   const enrollment = useQuery(trpc.courses.myEnrollment.queryOptions({ courseId: course.id }));
+  // A pro course followed without a plan that includes it now (it lapsed): the progress shows, and
+  // that the lessons wait for the plan (the server refuses them with BILLING_001 until then).
+  const takesPlan =
+    course.accessTier === 'pro' &&
+    !props.isAuthor &&
+    (enrollment.data?.status === 'active' || enrollment.data?.status === 'completed');
+  const billing = useQuery({ ...trpc.billing.mine.queryOptions(), enabled: takesPlan });
+  const planLapsed =
+    takesPlan && billing.data?.audience === 'learner' && !billing.data.plan.limits.proCourses;
   const [problem, setProblem] = useState<string | null>(null);
   // A pro course without the plan: the server's reason, shown as an upgrade prompt.
   const [upgrade, setUpgrade] = useState<string | null>(null);
@@ -203,6 +212,12 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
             {view.completedLessons} of {view.totalLessons} required lessons · {view.percentComplete}%
           </Text>
         </div>
+        {planLapsed && !upgrade && (
+          <UpgradePrompt
+            title="A Pro course"
+            message="This is a Pro course: upgrade to Pro to continue its lessons. Your progress is kept."
+          />
+        )}
         {errorAlert}
         {view.status === 'completed' && view.certificate && (
           <Button

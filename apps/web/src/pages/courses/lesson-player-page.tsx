@@ -30,7 +30,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { QueryError } from '../../components/query-state';
-import { readError } from '../../lib/app-error';
+import { UpgradePrompt } from '../../components/upgrade-prompt';
+import { isPaymentRequired, readError } from '../../lib/app-error';
 import { lessonKindLabels } from '../../lib/learning-format';
 import type { CourseDetail, EnrollmentView, LessonView } from '../../lib/router-types';
 import { useTRPC } from '../../trpc';
@@ -43,10 +44,11 @@ export function LessonPlayerPage() {
   const trpc = useTRPC();
   const course = useQuery(trpc.courses.get.queryOptions({ courseId }));
   const lesson = useQuery(trpc.courses.lesson.queryOptions({ courseId, lessonId }));
-  // The lesson answer carries the enrolment too; this query is the one every mutation updates.
+  // The lesson answer carries the enrolment too; this query is the one every mutation updates. A pro
+  // course whose plan lapsed answers no lesson, but the learner still sees their progress beside it.
   const enrollmentQuery = useQuery({
     ...trpc.courses.myEnrollment.queryOptions({ courseId }),
-    enabled: lesson.data?.enrollment != null,
+    enabled: lesson.data?.enrollment != null || isPaymentRequired(lesson.error),
   });
   const enrollment = enrollmentQuery.data ?? lesson.data?.enrollment ?? null;
   const [contentsOpen, contents] = useDisclosure(false);
@@ -180,16 +182,23 @@ function Lesson(props: { view: LessonView; enrollment: EnrollmentView | null }) 
   const trpc = useTRPC();
   const store = useStoreEnrollment(courseId);
   const [problem, setProblem] = useState<string | null>(null);
+  // The plan lapsed while the lesson was open (a pro course): the server's reason, as an upgrade prompt.
+  const [upgrade, setUpgrade] = useState<string | null>(null);
   const [justCompletedCourse, setJustCompletedCourse] = useState(false);
   const { mutate: recordVisit } = useMutation(trpc.courses.visitLesson.mutationOptions({ onSuccess: store }));
   const complete = useMutation(
     trpc.courses.completeLesson.mutationOptions({
       onSuccess: (next) => {
         setProblem(null);
+        setUpgrade(null);
         if (next.status === 'completed' && enrollment?.status !== 'completed') setJustCompletedCourse(true);
         store(next);
       },
-      onError: (error) => setProblem(readError(error).message),
+      onError: (error) => {
+        const message = readError(error).message;
+        setProblem(isPaymentRequired(error) ? null : message);
+        setUpgrade(isPaymentRequired(error) ? message : null);
+      },
     }),
   );
 
@@ -266,6 +275,7 @@ function Lesson(props: { view: LessonView; enrollment: EnrollmentView | null }) 
           {problem}
         </Alert>
       )}
+      {upgrade && <UpgradePrompt title="A Pro course" message={upgrade} />}
 
       <Paper withBorder p="md">
         <Stack gap="sm">
@@ -335,6 +345,9 @@ function StepButton(props: {
 }
 
 function LessonError(props: { courseId: string; error: unknown; retry: () => unknown }) {
+  // A pro course whose plan lapsed: the lessons open again once the learner subscribes.
+  if (isPaymentRequired(props.error))
+    return <UpgradePrompt title="A Pro course" message={readError(props.error).message} />;
   const code = readError(props.error).code;
   if (code === 'ENROLLMENT_001') {
     return (
