@@ -230,17 +230,22 @@ describe('billing through the real server', () => {
 });
 
 describe('the test clock', () => {
+  // Started in a hook: an embedded server's start-up (PGlite, migrations) alone can take most of a
+  // test's time on a busy machine.
+  let plain: TestServer;
+  beforeAll(async () => {
+    plain = await startTestServer();
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
   it('is not served unless TALENTSPHERE_TEST_CLOCK is set', async () => {
-    const t = await startTestServer();
-    try {
-      const response = await fetch(new URL('/testing/clock', t.baseUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ advanceMs: DAY_MS }),
-      });
-      expect(response.status).toBe(404);
-    } finally {
-      await t.close();
-    }
+    const response = await fetch(new URL('/testing/clock', plain.baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: DAY_MS }),
+    });
+    expect(response.status).toBe(404);
   });
 });
