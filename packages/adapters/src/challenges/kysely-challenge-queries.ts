@@ -48,7 +48,7 @@ const solvedBy = (viewerId: string) => sql<boolean>`EXISTS (SELECT 1 FROM submis
 
 /**
  * Whether submission `s` is by one of its challenge's authors: they wrote the reference solution and
- * see the hidden tests, so their solves of their own challenges are never ranked.
+ * see the hidden tests, so their submissions to their own challenges are neither ranked nor counted.
  */
 const byItsAuthor = sql<boolean>`EXISTS (SELECT 1 FROM challenge_authors a
   WHERE a.challenge_id = s.challenge_id AND a.user_id = s.user_id)`;
@@ -270,7 +270,10 @@ export class KyselyChallengeQueries implements ChallengeQueries {
     return rows;
   }
 
-  /** Judged submissions, acceptances and solvers of each challenge, in one statement. */
+  /**
+   * Judged submissions, acceptances and solvers of each challenge, in one statement: learners' only,
+   * so an author trying their own challenge moves none of them.
+   */
   private async stats(challengeIds: readonly string[]): Promise<Map<string, ChallengeStats>> {
     const byChallenge = new Map<string, ChallengeStats>();
     if (challengeIds.length === 0) return byChallenge;
@@ -284,9 +287,10 @@ export class KyselyChallengeQueries implements ChallengeQueries {
         count(*) AS submissions,
         count(*) FILTER (WHERE verdict = 'ACCEPTED') AS accepted,
         count(DISTINCT user_id) FILTER (WHERE verdict = 'ACCEPTED') AS solvers
-      FROM submissions
-      WHERE challenge_id = ANY(${[...challengeIds]}::uuid[]) AND verdict IS NOT NULL
-      GROUP BY challenge_id`.execute(this.db);
+      FROM submissions s
+      WHERE s.challenge_id = ANY(${[...challengeIds]}::uuid[]) AND s.verdict IS NOT NULL
+        AND NOT ${byItsAuthor}
+      GROUP BY s.challenge_id`.execute(this.db);
     for (const row of rows) {
       byChallenge.set(row.challenge_id, {
         submissions: Number(row.submissions),

@@ -140,7 +140,9 @@ export function challengeQueriesContract(
           judged(binary, 'carol', 26, 10, true),
           judged(graph, 'frank', 15, 40),
           judged(graph, 'alice', 50, 40),
-          // Authors solving their own Two sum first and fastest: never ranked for it.
+          // Authors solving their own Two sum first and fastest (after a wrong try): never ranked for
+          // it, nor counted in its stats.
+          judged(twoSum, 'author', 4, 1, true),
           judged(twoSum, 'author', 5, 1),
           judged(twoSum, 'coAuthor', 6, 2),
           // The co-author solving a challenge he did not write: ranked like any learner.
@@ -240,15 +242,16 @@ export function challengeQueriesContract(
           { name: 'arrays', level: 'beginner' },
         ],
         languages: ['javascript', 'typescript'],
-        // Alice three times (one wrong), Bob, Dave, Carol and both authors; Erin's queued and running
-        // ones do not count.
-        stats: { submissions: 8, accepted: 7, solvers: 6 },
+        // Alice three times (one wrong), Bob, Dave and Carol; Erin's queued and running ones and the
+        // authors' own do not count.
+        stats: { submissions: 6, accepted: 5, solvers: 4 },
         solvedByViewer: true,
         publishedAt: minutes(1).toISOString(),
       });
       const stats = (await list({})).items.map((c) => c.stats);
       expect(stats).toEqual([
-        { submissions: 8, accepted: 7, solvers: 6 },
+        { submissions: 6, accepted: 5, solvers: 4 },
+        // The co-author counts on Binary search, which he did not write.
         { submissions: 5, accepted: 4, solvers: 3 },
         { submissions: 0, accepted: 0, solvers: 0 },
         { submissions: 2, accepted: 2, solvers: 2 },
@@ -268,7 +271,7 @@ export function challengeQueriesContract(
           { name: 'arrays', level: 'beginner' },
         ],
         languages: ['javascript', 'typescript'],
-        stats: { submissions: 8, accepted: 7, solvers: 6 },
+        stats: { submissions: 6, accepted: 5, solvers: 4 },
         publishedAt: minutes(1).toISOString(),
         statement: twoSum.statement,
         status: 'published',
@@ -324,7 +327,7 @@ export function challengeQueriesContract(
           { id: user.author.id, name: 'Ines Instructor' },
           { id: user.coAuthor.id, name: 'Carl Coauthor' },
         ],
-        stats: { submissions: 8, accepted: 7, solvers: 6 },
+        stats: { submissions: 6, accepted: 5, solvers: 4 },
         publishedAt: minutes(1).toISOString(),
         updatedAt: minutes(1).toISOString(),
       });
@@ -351,7 +354,7 @@ export function challengeQueriesContract(
         difficulty: 'easy',
         status: 'published',
         validated: true,
-        stats: { submissions: 8, accepted: 7, solvers: 6 },
+        stats: { submissions: 6, accepted: 5, solvers: 4 },
         updatedAt: minutes(1).toISOString(),
       });
       expect(rows.find((r) => r.id === challenge.draft.id)).toMatchObject({
@@ -551,7 +554,7 @@ export function challengeQueriesContract(
       expect((await queries.overallLeaderboard(2)).map((e) => e.userId)).toEqual(userIds('alice', 'bob'));
     });
 
-    it('Given authors who solved their own challenge, When reading the leaderboards, Then those solves are not ranked, their solves of other challenges are, and they still see their own submissions', async () => {
+    it('Given authors who solved their own challenge, When reading the leaderboards and stats, Then those solves are neither ranked nor counted, their solves of other challenges are, and they still see their own submissions', async () => {
       const { author, coAuthor } = user;
       const { twoSum, binary } = challenge;
       const ranked = async (challengeId: string) =>
@@ -563,8 +566,17 @@ export function challengeQueriesContract(
       expect(overall.map((e) => e.userId)).not.toContain(author.id);
       expect(overall.find((e) => e.userId === coAuthor.id)?.solved).toBe(1);
 
-      const [own] = await queries.submissionsOf(author.id, twoSum.id, 10);
-      expect(own).toMatchObject({ userId: author.id, status: 'judged', verdict: 'ACCEPTED' });
+      const learnersOnly = { submissions: 6, accepted: 5, solvers: 4 };
+      expect((await queries.detail(twoSum.id))?.stats).toEqual(learnersOnly);
+      expect((await queries.studio(twoSum.id))?.stats).toEqual(learnersOnly);
+      const mine = await queries.challengesOfAuthor(coAuthor.id);
+      expect(mine.find((c) => c.id === twoSum.id)?.stats).toEqual(learnersOnly);
+
+      const own = await queries.submissionsOf(author.id, twoSum.id, 10);
+      expect(own.map((s) => [s.userId, s.status, s.verdict])).toEqual([
+        [author.id, 'judged', 'ACCEPTED'],
+        [author.id, 'judged', 'WRONG_ANSWER'],
+      ]);
       const solved = await queries.list(challengeListInput.parse({ progress: 'solved' }), author.id);
       expect(ids(solved)).toEqual(idsOf('twoSum'));
     });

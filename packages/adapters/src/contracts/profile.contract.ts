@@ -163,6 +163,36 @@ export function profileContract(name: string, open: () => Promise<ProfileContrac
       ]);
     });
 
+    it('leaves out of the facts the submissions authors accepted to their own challenges, not to others’', async () => {
+      const { uow } = await open();
+      const [author, coAuthor, colleague] = await committed(uow, async (scope) => [
+        await storedUser(scope),
+        await storedUser(scope),
+        await storedUser(scope),
+      ]);
+      const own = aChallenge(author.id, { coAuthorId: coAuthor.id });
+      const theirs = aChallenge(colleague.id);
+      const byAuthor = aJudgedSubmission(own, author.id, minutes(4));
+      const byCoAuthor = aJudgedSubmission(own, coAuthor.id, minutes(5));
+      const elsewhere = aJudgedSubmission(theirs, author.id, minutes(6));
+      await committed(uow, async (scope) => {
+        for (const c of [own, theirs]) await scope.challenges.insert(c);
+        for (const s of [byAuthor, byCoAuthor, elsewhere]) await scope.submissions.insert(s);
+      });
+      const facts = (await committed(uow, (scope) => scope.skillEvidence.facts())).filter((f) =>
+        [author.id, coAuthor.id].includes(f.userId),
+      );
+      expect(facts).toEqual([
+        {
+          kind: 'challenge-passed',
+          userId: author.id,
+          submissionId: elsewhere.id,
+          challengeId: theirs.id,
+          at: minutes(6),
+        },
+      ]);
+    });
+
     it('deletes all evidence for a rebuild, inside the transaction', async () => {
       const { uow, queries } = await open();
       const user = await committed(uow, (scope) => storedUser(scope));

@@ -42,12 +42,13 @@ export class GamificationTestbed {
     });
   }
 
-  challenge(difficulty: Difficulty): string {
+  /** A challenge by `author`, or else by someone who is not a user here. */
+  challenge(difficulty: Difficulty, author?: TestUser): string {
     const id = uuidV7Ids.next();
     const made = createChallenge(
       {
         id,
-        authorId: uuidV7Ids.next(),
+        authorId: author?.userId ?? uuidV7Ids.next(),
         details: {
           title: 'Echo',
           slug: `echo-${id}`,
@@ -84,7 +85,13 @@ export class GamificationTestbed {
     };
   }
 
-  approved(user: TestUser, challengeId: string, at = GamificationTestbed.NOW): EventEnvelope {
+  /** `byAuthor`: the grader found `user` among the challenge's authors. */
+  approved(
+    user: TestUser,
+    challengeId: string,
+    at = GamificationTestbed.NOW,
+    { byAuthor = false }: { byAuthor?: boolean } = {},
+  ): EventEnvelope {
     return this.event(
       'challenges.approved',
       {
@@ -96,6 +103,7 @@ export class GamificationTestbed {
         total: 1,
         timeMs: 3,
         memoryBytes: 1024,
+        byAuthor,
       },
       at,
     );

@@ -210,7 +210,10 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
     return [...first.values()];
   }
 
-  /** Authors wrote the reference solution and see the hidden tests: their own solves are not ranked. */
+  /**
+   * Authors wrote the reference solution and see the hidden tests: their own submissions are neither
+   * ranked nor counted.
+   */
   private byItsAuthor(s: Submission): boolean {
     return this.tables.challenges.get(s.challengeId)?.authorIds.includes(s.userId) ?? false;
   }
@@ -223,9 +226,10 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
     );
   }
 
+  /** Learners' submissions only: an author trying their own challenge moves none of its stats. */
   private stats(challengeId: string): ChallengeStats {
     const judged = [...this.tables.submissions.values()].filter(
-      (s) => s.challengeId === challengeId && s.status === 'judged',
+      (s) => s.challengeId === challengeId && s.status === 'judged' && !this.byItsAuthor(s),
     );
     if (judged.length === 0) return NO_SUBMISSIONS;
     const accepted = judged.filter(isAccepted);

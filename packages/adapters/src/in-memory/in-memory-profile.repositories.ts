@@ -41,7 +41,7 @@ export class InMemorySkillEvidenceRepository implements SkillEvidenceRepository 
   }
 
   async facts(): Promise<EvidenceFact[]> {
-    const { enrollments, submissions } = this.store.tables;
+    const { enrollments, submissions, challenges } = this.store.tables;
     const facts: EvidenceFact[] = [];
     for (const enrollment of enrollments.values()) {
       if (enrollment.status !== 'completed') continue;
@@ -58,6 +58,8 @@ export class InMemorySkillEvidenceRepository implements SkillEvidenceRepository 
     }
     for (const submission of submissions.values()) {
       if (submission.status !== 'judged' || submission.judgement.verdict !== 'ACCEPTED') continue;
+      // An author's solve of their own challenge proves nothing, as the consumer decides.
+      if (challenges.get(submission.challengeId)?.authorIds.includes(submission.userId)) continue;
       facts.push({
         kind: 'challenge-passed',
         userId: submission.userId,

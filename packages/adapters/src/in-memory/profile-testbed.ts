@@ -9,6 +9,7 @@ import type { Actor, EventHandler } from '@talentsphere/application/shared';
 import {
   createChallenge,
   type Difficulty,
+  isAuthor,
   judgeSubmission,
   publishChallenge,
   recordValidation,
@@ -99,7 +100,10 @@ export class ProfileTestbed extends LearningTestbed {
     return challenge.id;
   }
 
-  /** An accepted submission by `learner`, stored in the tables; answers the `challenges.approved` event. */
+  /**
+   * An accepted submission by `learner` (an author of the challenge or not, as the grader tells),
+   * stored in the tables; answers the `challenges.approved` event.
+   */
   pass(learner: Actor, challengeId: string) {
     const at = { now: this.clock.now() };
     const challenge = this.db.tables.challenges.get(challengeId);
@@ -119,7 +123,8 @@ export class ProfileTestbed extends LearningTestbed {
       timeMs: 5,
       memoryBytes: 1_048_576,
     }));
-    const judged = unwrapStep(judgeSubmission(started, results, at), 'judgeSubmission');
+    const byAuthor = isAuthor(challenge, learner.userId);
+    const judged = unwrapStep(judgeSubmission(started, results, { ...at, byAuthor }), 'judgeSubmission');
     this.db.tables.submissions.set(judged.state.id, judged.state);
     const approved = judged.events.find((e) => e.type === 'challenges.approved');
     if (!approved) throw new Error('The submission was not approved');

@@ -21,5 +21,9 @@ describe('event JSON Schemas', () => {
     expect(registered.properties.eventType.const).toBe('auth.user.registered');
     expect(registered.properties.version.const).toBe(1);
     expect(registered.properties.data.required).toEqual(['userId', 'email', 'name', 'role']);
+    // A field added later is optional with its default, so events written before it stay valid.
+    const approved = JSON.parse(files.get('challenges.approved.schema.json') ?? '{}');
+    expect(approved.properties.data.properties.byAuthor).toEqual({ type: 'boolean', default: false });
+    expect(approved.properties.data.required).not.toContain('byAuthor');
   });
 });

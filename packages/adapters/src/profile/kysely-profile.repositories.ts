@@ -61,10 +61,21 @@ export class KyselySkillEvidenceRepository implements SkillEvidenceRepository {
         .select(['id', 'user_id', 'course_id', 'verification_code', 'issued_at'])
         .execute(),
       this.db
-        .selectFrom('submissions')
-        .select(['id', 'user_id', 'challenge_id', 'judged_at'])
-        .where('status', '=', 'judged')
-        .where('verdict', '=', 'ACCEPTED')
+        .selectFrom('submissions as s')
+        .select(['s.id', 's.user_id', 's.challenge_id', 's.judged_at'])
+        .where('s.status', '=', 'judged')
+        .where('s.verdict', '=', 'ACCEPTED')
+        // An author's solve of their own challenge proves nothing, as the consumer decides.
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('challenge_authors as a')
+                .select('a.user_id')
+                .whereRef('a.challenge_id', '=', 's.challenge_id')
+                .whereRef('a.user_id', '=', 's.user_id'),
+            ),
+          ),
+        )
         .execute(),
     ]);
     return [

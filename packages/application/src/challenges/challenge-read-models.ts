@@ -18,6 +18,7 @@ export interface ChallengeSkillDto {
   readonly level: SkillLevel;
 }
 
+/** Learners' submissions only: the challenge's authors' own are left out. */
 export interface ChallengeStats {
   /** Judged submissions. */
   readonly submissions: number;

@@ -97,6 +97,36 @@ describe('solving challenges', () => {
     expect(history.map((s) => s.id)).toEqual([right.id, wrong.id]);
   });
 
+  it("Given an author solving their own challenge and a colleague's, When graded, Then only the own one's approval is by an author, it is left out of the stats, and the author still sees it", async () => {
+    const own = await bed.challenge(author);
+    const colleagues = await bed.challenge(bed.user('instructor', 'Carl Colleague'));
+    const approvals = () =>
+      bed.db.tables.outbox
+        .filter((e) => e.eventType === 'challenges.approved')
+        .map((e) => e.data as { challengeId: string; userId: string; byAuthor: boolean });
+
+    const solved = (await submit(own, CORRECT_SOURCE, author))._unsafeUnwrap();
+    await grade();
+    await submit(colleagues, CORRECT_SOURCE, author);
+    await grade();
+    await submit(own, CORRECT_SOURCE);
+    await grade();
+    expect(approvals()).toEqual([
+      expect.objectContaining({ challengeId: own, userId: author.userId, byAuthor: true }),
+      expect.objectContaining({ challengeId: colleagues, userId: author.userId, byAuthor: false }),
+      expect.objectContaining({ challengeId: own, userId: learner.userId, byAuthor: false }),
+    ]);
+
+    const stats = async (challengeId: string) =>
+      (await bed.services.getChallenge.execute(null, { challengeId }))._unsafeUnwrap().stats;
+    expect(await stats(own)).toEqual({ submissions: 1, accepted: 1, solvers: 1 });
+    expect(await stats(colleagues)).toEqual({ submissions: 1, accepted: 1, solvers: 1 });
+    const history = (
+      await bed.services.listMySubmissions.execute(author, { challengeId: own })
+    )._unsafeUnwrap();
+    expect(history).toEqual([expect.objectContaining({ id: solved.id, verdict: 'ACCEPTED' })]);
+  });
+
   it("Given another learner's submission, When it is read, Then SUBMISSION_001", async () => {
     const challengeId = await bed.challenge(author);
     const mine = (await submit(challengeId, CORRECT_SOURCE))._unsafeUnwrap();

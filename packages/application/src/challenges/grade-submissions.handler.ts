@@ -1,4 +1,4 @@
-import { judgeSubmission, startGrading } from '@talentsphere/domain/challenges';
+import { isAuthor, judgeSubmission, startGrading } from '@talentsphere/domain/challenges';
 import { eventContracts } from '../events/contracts';
 import type { EventHandler } from '../shared/event-handler';
 import { runAgainst, toTestResults } from './challenge-runs';
@@ -6,7 +6,8 @@ import type { CodeRunner } from './code-runner.port';
 
 /**
  * Grades each submitted solution against every test of its challenge in the sandbox, and records the
- * verdict with its events. It runs inside the consumer's transaction with the inbox entry, so a
+ * verdict with its events (saying whether the submitter is one of the challenge's authors, whose own
+ * solves earn nothing). It runs inside the consumer's transaction with the inbox entry, so a
  * redelivered message finds the submission judged and changes nothing; the sandbox bounds how long
  * that transaction stays open (every test has a time limit).
  */
@@ -24,6 +25,7 @@ export function gradeSubmissions(runner: CodeRunner): EventHandler {
       const runs = await runAgainst(runner, challenge, challenge.tests, running);
       const judged = judgeSubmission(running, toTestResults(challenge.tests, runs), {
         now: deps.clock.now(),
+        byAuthor: isAuthor(challenge, submission.userId),
       });
       if (judged.isErr())
         throw new Error(`Submission ${submissionId} could not be judged: ${judged.error.message}`);

@@ -35,6 +35,7 @@ const judgement = (userId: string, verdict: 'ACCEPTED' | 'WRONG_ANSWER' | 'INTER
   total: 3,
   timeMs: 4,
   memoryBytes: 1024,
+  byAuthor: false,
 });
 const application = () => ({
   applicationId: uuidV7Ids.next(),

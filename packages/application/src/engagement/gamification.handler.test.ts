@@ -25,6 +25,40 @@ describe('awarding points from events', () => {
     ]);
   });
 
+  it('Given an author solving their own challenge, Then no points, badge progress or level; solving someone else’s pays as for anyone', async () => {
+    const bed = new Bed();
+    const ines = bed.user('Ines');
+    const own = bed.challenge('hard', ines);
+
+    await bed.handle(bed.approved(ines, own, NOW, { byAuthor: true }));
+    expect(bed.db.tables.gamificationLedger).toEqual([]);
+    expect(bed.db.tables.outbox).toEqual([]);
+    expect((await bed.service.me(ines))._unsafeUnwrap()).toMatchObject({ points: 0, level: 1 });
+
+    const theirs = bed.challenge('hard');
+    await bed.handle(bed.approved(ines, theirs));
+    expect(bed.db.tables.gamificationLedger).toEqual([
+      expect.objectContaining({
+        userId: ines.userId,
+        ruleId: 'challenge-solved',
+        subject: theirs,
+        points: 100,
+      }),
+    ]);
+  });
+
+  it('Given five solves of which one is of the learner’s own challenge, Then the solver-5 badge waits for a fifth of others’', async () => {
+    const bed = new Bed();
+    const ines = bed.user('Ines');
+    await bed.handle(bed.approved(ines, bed.challenge('easy', ines), NOW, { byAuthor: true }));
+    for (let i = 0; i < 4; i++) await bed.handle(bed.approved(ines, bed.challenge('easy')));
+    expect(bed.outbox('gamification.badge.earned')).toEqual([]);
+    await bed.handle(bed.approved(ines, bed.challenge('easy')));
+    expect(bed.outbox('gamification.badge.earned').map((e) => (e.data as { badge: string }).badge)).toEqual([
+      'solver-5',
+    ]);
+  });
+
   it('Given the same event handled twice (a replay past the inbox), Then the ledger holds it once', async () => {
     const bed = new Bed();
     const ada = bed.user();

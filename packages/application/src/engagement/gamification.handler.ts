@@ -75,7 +75,10 @@ export const awardPoints: EventHandler = {
   },
 };
 
-/** The gamification view of a source event, or null when it earns nothing (a vanished challenge). */
+/**
+ * The gamification view of a source event, or null when it earns nothing (a vanished challenge, or
+ * an author's solve of their own: they wrote the reference solution and see the hidden tests).
+ */
 async function factOf(envelope: EventEnvelope, scope: TransactionScope): Promise<ActivityFact | null> {
   const base = { eventId: envelope.messageId, occurredAt: new Date(envelope.timestamp) };
   switch (envelope.eventType) {
@@ -84,7 +87,10 @@ async function factOf(envelope: EventEnvelope, scope: TransactionScope): Promise
       return { ...base, userId, activity: { kind: 'signed-up' } };
     }
     case 'challenges.approved': {
-      const { userId, challengeId } = eventContracts[envelope.eventType].schema.parse(envelope.data);
+      const { userId, challengeId, byAuthor } = eventContracts[envelope.eventType].schema.parse(
+        envelope.data,
+      );
+      if (byAuthor) return null;
       const challenge = await scope.challenges.findById(challengeId);
       if (!challenge) return null;
       const difficulty: ChallengeDifficulty = challenge.difficulty;

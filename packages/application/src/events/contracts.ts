@@ -30,13 +30,18 @@ const submission = z.object({ submissionId: z.uuid(), challengeId: z.uuid(), use
 const verdict = z.enum(VERDICTS);
 /** One test of a graded submission, passed or failed. */
 const testcaseResult = submission.extend({ testId: z.string(), verdict, timeMs: z.number().min(0) });
-/** A graded submission as a whole, approved or rejected. */
+/**
+ * A graded submission as a whole, approved or rejected. `byAuthor`: the submitter is one of the
+ * challenge's authors (they wrote the reference solution and see the hidden tests), so the solve earns
+ * no points and proves no skill; added later, so an older event without it reads as a learner's.
+ */
 const judgement = submission.extend({
   verdict,
   passed: z.number().int().min(0),
   total: z.number().int().min(1),
   timeMs: z.number().min(0),
   memoryBytes: z.number().int().min(0),
+  byAuthor: z.boolean().default(false),
 });
 const connectionRequest = z.object({ connectionId: z.uuid(), requesterId: z.uuid(), recipientId: z.uuid() });
 const enrollment = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
@@ -213,7 +218,8 @@ export const eventContracts = {
   },
   'challenges.approved': {
     version: 1,
-    description: 'A submission passed every test: evidence of skill.',
+    description:
+      'A submission passed every test: evidence of skill, unless `byAuthor` (an author solving their own challenge).',
     schema: judgement,
   },
   'challenges.rejected': {

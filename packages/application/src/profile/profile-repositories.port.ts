@@ -15,8 +15,9 @@ export interface SkillEvidenceRepository {
   /** Drops every stored piece of evidence, before a rebuild re-derives it in the same transaction. */
   deleteAll(): Promise<void>;
   /**
-   * Every completed enrolment, issued certificate and accepted submission: the state the event history
-   * left, from which a rebuild derives all evidence again (read in the rebuild's transaction).
+   * Every completed enrolment, issued certificate and accepted submission (but an author's to their own
+   * challenge): the state the event history left, from which a rebuild derives all evidence again
+   * (read in the rebuild's transaction).
    */
   facts(): Promise<EvidenceFact[]>;
 }

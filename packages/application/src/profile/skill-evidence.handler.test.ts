@@ -38,6 +38,28 @@ describe('skill-evidence consumer and rebuild', () => {
     expect(hard?.difficulty).toBe('hard');
   });
 
+  it('Given an author passing their own challenge and someone else’s, Then only the other one is evidence, live and rebuilt', async () => {
+    const colleague = bed.user('instructor', 'Carl Colleague');
+    const own = bed.skilledChallenge(author, [{ name: 'typescript', level: 'advanced' }]);
+    const theirs = bed.skilledChallenge(colleague, [{ name: 'sql', level: 'expert' }]);
+    for (const approved of [bed.pass(author, own), bed.pass(author, theirs), bed.pass(learner, own)])
+      await bed.handle(recordSkillEvidence, approved);
+
+    const evidenceOf = (who: TestUser) =>
+      [...bed.db.tables.skillEvidence.values()]
+        .filter((e) => e.userId === who.userId)
+        .map((e) => [e.skill, e.sourceId]);
+    expect(evidenceOf(author)).toEqual([['sql', theirs]]);
+    expect(evidenceOf(learner)).toEqual([['typescript', own]]);
+
+    const fromEvents = new Map(bed.db.tables.skillEvidence);
+    const rebuilt = (
+      await bed.profiles.rebuildEvidence.execute({ correlationId: 'rebuild' })
+    )._unsafeUnwrap();
+    expect(rebuilt).toEqual({ facts: 2, evidence: 2 });
+    expect(bed.db.tables.skillEvidence).toEqual(fromEvents);
+  });
+
   it('Given evidence lost, When rebuilt from the tables, Then the same rows as the consumer wrote', async () => {
     const { courseId, lessonIds } = await bed.course(author, {
       details: {

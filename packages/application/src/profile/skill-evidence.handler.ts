@@ -13,9 +13,10 @@ export const EVIDENCE_SOURCE_EVENTS = [
 ] as const;
 
 /**
- * Records verified skill evidence from completed courses, issued certificates and accepted submissions,
- * in the consumer's transaction with its inbox row. Evidence ids come from the fact, so a redelivered
- * or replayed event adds nothing, and `pnpm evidence:rebuild` derives the same rows from the tables.
+ * Records verified skill evidence from completed courses, issued certificates and accepted submissions
+ * (not authors' to their own challenges), in the consumer's transaction with its inbox row. Evidence
+ * ids come from the fact, so a redelivered or replayed event adds nothing, and `pnpm evidence:rebuild`
+ * derives the same rows from the tables.
  */
 export const recordSkillEvidence: EventHandler = {
   consumer: 'skill-evidence',
@@ -27,7 +28,11 @@ export const recordSkillEvidence: EventHandler = {
   },
 };
 
-/** The fact behind an event, dated as the tables date it (so a rebuild agrees), or null. */
+/**
+ * The fact behind an event, dated as the tables date it (so a rebuild agrees), or null: an author's
+ * solve of their own challenge proves nothing (they wrote the reference solution and see the hidden
+ * tests), and the rebuild leaves it out too.
+ */
 async function factOf(envelope: EventEnvelope, scope: TransactionScope): Promise<EvidenceFact | null> {
   const sent = new Date(envelope.timestamp);
   switch (envelope.eventType) {
@@ -55,6 +60,7 @@ async function factOf(envelope: EventEnvelope, scope: TransactionScope): Promise
     }
     case 'challenges.approved': {
       const data = eventContracts[envelope.eventType].schema.parse(envelope.data);
+      if (data.byAuthor) return null;
       const submission = await scope.submissions.findById(data.submissionId);
       return {
         kind: 'challenge-passed',

@@ -50,7 +50,14 @@ export type SubmissionEvent =
     >
   | DomainEvent<
       'challenges.approved' | 'challenges.rejected',
-      Ids & { verdict: Verdict; passed: number; total: number; timeMs: number; memoryBytes: number }
+      Ids & {
+        verdict: Verdict;
+        passed: number;
+        total: number;
+        timeMs: number;
+        memoryBytes: number;
+        byAuthor: boolean;
+      }
     >;
 
 type Outcome = Result<{ state: Submission; events: SubmissionEvent[] }, AppError>;
@@ -108,12 +115,14 @@ export function startGrading(submission: Submission, { now }: Ctx): Outcome {
 
 /**
  * Records the verdict from per-test results, in test order. A judged submission stays as it was
- * judged, so a grading that runs twice (a redelivery) changes nothing the second time.
+ * judged, so a grading that runs twice (a redelivery) changes nothing the second time. `byAuthor`
+ * (the grader knows the challenge's authors) goes on the verdict's event: an author's own solve earns
+ * no points and proves no skill.
  */
 export function judgeSubmission(
   submission: Submission,
   results: readonly TestResult[],
-  { now }: Ctx,
+  { now, byAuthor = false }: Ctx & { byAuthor?: boolean },
 ): Outcome {
   if (submission.status === 'judged') return ok({ state: submission, events: [] });
   if (results.length === 0) {
@@ -140,7 +149,7 @@ export function judgeSubmission(
       ...perTest,
       {
         type: verdict === 'ACCEPTED' ? 'challenges.approved' : 'challenges.rejected',
-        data: { ...ids(state), ...summary },
+        data: { ...ids(state), ...summary, byAuthor },
       },
     ],
   });

@@ -33,7 +33,8 @@ export function ChallengeLeaderboard(props: { challengeId: string; authorIds: re
     <Stack gap="xs">
       {viewerIsAuthor && (
         <Text size="sm" c="dimmed">
-          You wrote this challenge, so your own submissions are not ranked here.
+          You wrote this challenge, so your own submissions are not ranked here, not counted in its stats, and
+          earn no points or verified skills.
         </Text>
       )}
       {board.data.length === 0 ? (
