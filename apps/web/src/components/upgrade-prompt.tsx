@@ -30,8 +30,14 @@ export function UpgradePrompt(props: {
       color="yellow"
       variant="light"
       icon={<IconSparkles />}
-      title={props.title ?? 'Upgrade to continue'}
-      role="alert"
+      // The theme's text colour, not the light variant's yellow (about 1.7:1 on its tint), and a
+      // polite live region: the prompt is often simply part of a page as it loads.
+      title={
+        <Text component="span" fw={700} size="sm" c="var(--mantine-color-text)">
+          {props.title ?? 'Upgrade to continue'}
+        </Text>
+      }
+      role="status"
       data-testid="upgrade-prompt"
     >
       <UpgradeBody message={props.message} />

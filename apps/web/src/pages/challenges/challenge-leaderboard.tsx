@@ -39,7 +39,10 @@ export function ChallengeLeaderboard(props: { challengeId: string; authorIds: re
       )}
       {board.data.length === 0 ? (
         <EmptyState title="No learner has solved it yet">
-          The first accepted submission tops this list; the challenge’s authors are not ranked.
+          {/* An author has just read why they are not ranked, in the note above. */}
+          {viewerIsAuthor
+            ? 'The first accepted submission tops this list.'
+            : 'The first accepted submission tops this list; the challenge’s authors are not ranked.'}
         </EmptyState>
       ) : (
         <Board entries={board.data} viewerId={viewerId} />

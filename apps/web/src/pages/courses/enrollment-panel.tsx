@@ -233,7 +233,8 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
           <Button
             component={Link}
             to={`/courses/${course.id}/lessons/${resumeId}`}
-            variant={view.status === 'completed' ? 'default' : 'filled'}
+            // With the plan lapsed, upgrading is the one main action: the lessons wait for it.
+            variant={view.status === 'completed' || planLapsed ? 'default' : 'filled'}
             leftSection={<IconPlayerPlay size={16} />}
           >
             {view.status === 'completed'
