@@ -132,6 +132,7 @@ describe.skipIf(!chromiumAvailable)('billing journey in the browser', () => {
     const lessonPrompt = page.getByTestId('upgrade-prompt');
     await expect.poll(() => lessonPrompt.isVisible(), poll).toBe(true);
     expect(await lessonPrompt.textContent()).toContain('Your progress is kept');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), poll).toBe(PRO_COURSES[0]);
 
     await page.goto(`${app.baseUrl}/billing`);
     await expect.poll(() => page.getByTestId('subscription-status').textContent(), poll).toBe('Canceled');

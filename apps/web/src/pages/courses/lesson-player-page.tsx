@@ -120,7 +120,15 @@ export function LessonPlayerPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
           {lesson.isPending && <LessonSkeleton />}
-          {lesson.isError && <LessonError courseId={courseId} error={lesson.error} retry={lesson.refetch} />}
+          {lesson.isError && (
+            <Stack gap="md">
+              {/* The page keeps a heading when no lesson can be shown (a screen reader's landmark). */}
+              <Title order={1} size="h2">
+                {course.data?.title ?? 'Lesson'}
+              </Title>
+              <LessonError courseId={courseId} error={lesson.error} retry={lesson.refetch} />
+            </Stack>
+          )}
           {lesson.data && <Lesson key={lesson.data.lesson.id} view={lesson.data} enrollment={enrollment} />}
         </Grid.Col>
       </Grid>
