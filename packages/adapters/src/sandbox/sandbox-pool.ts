@@ -1,9 +1,8 @@
-import { type ChildProcess, fork, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
-import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodeRunnerBusyError } from '@talentsphere/application/challenges';
+import { idleSchedulerPath } from './idle-scheduler';
 import {
   type ChildMessage,
   type HostMessage,
@@ -46,31 +45,9 @@ const STDERR_TAIL_CHARS = 4096;
 const OUT_OF_MEMORY = /out of memory|is_heap_oom/i;
 const MB = 1024 * 1024;
 
-/**
- * util-linux's `chrt`, when it is installed and may lower a process to SCHED_IDLE here. A SCHED_IDLE
- * thread is preempted at once by any normal thread that wakes up (an api request, a database
- * backend), which nice alone does not do across sessions; the child's session still gets a fair
- * share of the CPU over time, so tests are not starved on a busy machine. Looked up once.
- */
-let idleScheduler: string | null | undefined;
-
-function findIdleScheduler(): string | null {
-  if (idleScheduler !== undefined) return idleScheduler;
-  idleScheduler = null;
-  if (process.platform !== 'linux') return idleScheduler;
-  for (const directory of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(directory, 'chrt');
-    if (!existsSync(candidate)) continue;
-    const probe = spawnSync(candidate, ['--idle', '0', candidate, '--version'], { stdio: 'ignore' });
-    if (probe.status === 0) idleScheduler = candidate;
-    break;
-  }
-  return idleScheduler;
-}
-
 /** How a child is started: through `chrt --idle 0` where it works, else as a plain Node process. */
 function childCommand(): { execPath: string; execArgv: string[] } {
-  const chrt = findIdleScheduler();
+  const chrt = idleSchedulerPath();
   return chrt === null
     ? { execPath: process.execPath, execArgv: CHILD_EXEC_ARGV }
     : { execPath: chrt, execArgv: ['--idle', '0', process.execPath, ...CHILD_EXEC_ARGV] };
