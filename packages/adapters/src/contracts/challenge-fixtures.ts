@@ -165,6 +165,6 @@ export function aJudgedSubmission(
   return judgeSubmission(
     running(aSubmission(challenge, userId, submittedAt), submittedAt),
     resultsFor(challenge, timeMs, failing),
-    { now: judgedAt },
+    { now: judgedAt, byAuthor: false },
   )._unsafeUnwrap().state;
 }

@@ -47,7 +47,8 @@ export function submissionRepositoryContract(
       expect(await committed(uow, (scope) => scope.submissions.findById(queued.id))).toEqual(started);
 
       const results = resultsFor(challenge, 12.34, { 'hidden-object': 'TIME_LIMIT_EXCEEDED' });
-      const judged = judgeSubmission(started, results, { now: minutes(3) })._unsafeUnwrap().state;
+      const judged = judgeSubmission(started, results, { now: minutes(3), byAuthor: false })._unsafeUnwrap()
+        .state;
       await committed(uow, (scope) => scope.submissions.update(judged));
       const found = await committed(uow, (scope) => scope.submissions.findById(queued.id));
       expect(found).toEqual(judged);
@@ -106,6 +107,7 @@ export function submissionRepositoryContract(
           const failing: Record<string, Verdict> = verdict === 'ACCEPTED' ? {} : { 'sample-exact': verdict };
           const judged = judgeSubmission(read, resultsFor(challenge, 5, failing), {
             now: at,
+            byAuthor: false,
           })._unsafeUnwrap();
           if (judged.state !== read) await scope.submissions.update(judged.state);
           return read.status;

@@ -160,7 +160,10 @@ export class LearningTestbed implements LearningDeps {
       timeMs: 5,
       memoryBytes: 1_048_576,
     }));
-    const judged = unwrapStep(judgeSubmission(started, results, at), 'judgeSubmission').state;
+    const judged = unwrapStep(
+      judgeSubmission(started, results, { ...at, byAuthor: false }),
+      'judgeSubmission',
+    ).state;
     this.db.tables.submissions.set(judged.id, judged);
   }
 

@@ -63,6 +63,8 @@ export function analyticsFactsOf(envelope: EventEnvelope): AnalyticsFacts {
       facts.counts.push('submissions');
       break;
     case 'challenges.approved':
+      // Platform activity, authors trying their own challenges included (`submitted` counts them
+      // too); the public stats, leaderboards, points and evidence are where authors are left out.
       facts.counts.push('judged', 'accepted');
       break;
     case 'challenges.rejected':

@@ -42,7 +42,7 @@ describe('Submission properties', () => {
   it('the judgement counts passed tests and the worst costs, and emits one event per test plus the outcome', () => {
     fc.assert(
       fc.property(someResults, (results) => {
-        const judged = judgeSubmission(queued(), results, { now: at(11) })._unsafeUnwrap();
+        const judged = judgeSubmission(queued(), results, { now: at(11), byAuthor: false })._unsafeUnwrap();
         const judgement = judged.state.judgement;
         expect(judgement?.passed).toBe(results.filter((r) => r.verdict === 'ACCEPTED').length);
         expect(judgement?.timeMs).toBe(Math.max(...results.map((r) => r.timeMs)));
@@ -53,12 +53,15 @@ describe('Submission properties', () => {
 
   it('a judged submission never changes, whatever is applied to it afterwards', () => {
     const command = fc.oneof(
-      someResults.map((results) => (s: Submission) => judgeSubmission(s, results, { now: at(20) })),
+      someResults.map(
+        (results) => (s: Submission) => judgeSubmission(s, results, { now: at(20), byAuthor: false }),
+      ),
       fc.constant((s: Submission) => startGrading(s, { now: at(20) })),
     );
     fc.assert(
       fc.property(someResults, fc.array(command, { maxLength: 10 }), (results, commands) => {
-        const judged = judgeSubmission(queued(), results, { now: at(11) })._unsafeUnwrap().state;
+        const judged = judgeSubmission(queued(), results, { now: at(11), byAuthor: false })._unsafeUnwrap()
+          .state;
         let state = judged;
         for (const apply of commands) {
           const next = apply(state)._unsafeUnwrap();

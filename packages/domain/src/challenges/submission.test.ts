@@ -62,6 +62,7 @@ describe('Submission', () => {
     const running = startGrading(queued, { now: at(11) })._unsafeUnwrap().state;
     const judged = judgeSubmission(running, [result('t1', 'ACCEPTED', 4), result('t2', 'WRONG_ANSWER', 9)], {
       now: at(12),
+      byAuthor: false,
     })._unsafeUnwrap();
 
     expect(judged.state).toMatchObject({
@@ -77,6 +78,21 @@ describe('Submission', () => {
     expect(judged.events.at(-1)?.data).not.toHaveProperty('results');
   });
 
+  it('Given an author grading their own challenge, When judged, Then the verdict event says so', () => {
+    const queued = submitSolution(
+      aPublishedChallenge(),
+      { id: 's1', userId: LEARNER, language: 'javascript', source },
+      { now: at(10) },
+    )._unsafeUnwrap().state;
+    const passing = [result('t1', 'ACCEPTED'), result('t2', 'ACCEPTED')];
+    const byAuthor = judgeSubmission(queued, passing, { now: at(12), byAuthor: true })._unsafeUnwrap();
+    const byLearner = judgeSubmission(queued, passing, { now: at(12), byAuthor: false })._unsafeUnwrap();
+    expect(byAuthor.events.at(-1)).toMatchObject({ type: 'challenges.approved', data: { byAuthor: true } });
+    expect(byLearner.events.at(-1)).toMatchObject({ type: 'challenges.approved', data: { byAuthor: false } });
+    // Only the event differs: the submission itself is judged the same way.
+    expect(byAuthor.state).toEqual(byLearner.state);
+  });
+
   it('Given a judged submission, When graded again, Then nothing changes and no event is emitted', () => {
     const queued = submitSolution(
       aPublishedChallenge(),
@@ -85,11 +101,13 @@ describe('Submission', () => {
     )._unsafeUnwrap().state;
     const judged = judgeSubmission(queued, [result('t1', 'ACCEPTED'), result('t2', 'ACCEPTED')], {
       now: at(12),
+      byAuthor: false,
     })._unsafeUnwrap();
     expect(judged.events.at(-1)?.type).toBe('challenges.approved');
 
     const again = judgeSubmission(judged.state, [result('t1', 'RUNTIME_ERROR')], {
       now: at(13),
+      byAuthor: false,
     })._unsafeUnwrap();
     const restarted = startGrading(judged.state, { now: at(13) })._unsafeUnwrap();
     expect(again).toEqual({ state: judged.state, events: [] });

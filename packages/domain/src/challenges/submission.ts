@@ -122,7 +122,7 @@ export function startGrading(submission: Submission, { now }: Ctx): Outcome {
 export function judgeSubmission(
   submission: Submission,
   results: readonly TestResult[],
-  { now, byAuthor = false }: Ctx & { byAuthor?: boolean },
+  { now, byAuthor }: Ctx & { byAuthor: boolean },
 ): Outcome {
   if (submission.status === 'judged') return ok({ state: submission, events: [] });
   if (results.length === 0) {
