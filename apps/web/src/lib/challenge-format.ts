@@ -112,14 +112,3 @@ export function formatJson(value: unknown): string {
 export function formatCall(entryFunction: string, input: readonly unknown[]): string {
   return `${entryFunction}(${input.map((argument) => JSON.stringify(argument)).join(', ')})`;
 }
-
-/**
- * After this long without a verdict the grader is behind or failing (a submission's tests take at
- * most a few seconds each), and the page says so instead of spinning as if all were well.
- */
-export const GRADING_DELAYED_AFTER_MS = 2 * 60 * 1000;
-
-/** Milliseconds until a submission still waiting for its verdict counts as delayed; 0 once it does. */
-export function msUntilGradingDelayed(submission: Pick<SubmissionView, 'submittedAt'>, now: number): number {
-  return Math.max(0, Date.parse(submission.submittedAt) + GRADING_DELAYED_AFTER_MS - now);
-}

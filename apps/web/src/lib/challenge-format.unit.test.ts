@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptanceRate,
-  formatBytes,
-  formatCall,
-  formatMs,
-  GRADING_DELAYED_AFTER_MS,
-  msUntilGradingDelayed,
-} from './challenge-format';
+import { acceptanceRate, formatBytes, formatCall, formatMs } from './challenge-format';
 
 describe('challenge formatting', () => {
   it('Given sandbox times, When formatted, Then fractions show only under 10 ms and seconds above 10 s', () => {
@@ -31,16 +24,5 @@ describe('challenge formatting', () => {
   it('Given a sample test, When shown as a call, Then each argument is JSON', () => {
     expect(formatCall('twoSum', [[2, 7], 9])).toBe('twoSum([2,7], 9)');
     expect(formatCall('greet', ['a "b"'])).toBe('greet("a \\"b\\"")');
-  });
-
-  it('counts down to a waiting submission being delayed, then stays at zero', () => {
-    const submittedAt = '2026-11-27T10:00:00.000Z';
-    const submitted = Date.parse(submittedAt);
-    expect(msUntilGradingDelayed({ submittedAt }, submitted)).toBe(GRADING_DELAYED_AFTER_MS);
-    expect(msUntilGradingDelayed({ submittedAt }, submitted + 30_000)).toBe(
-      GRADING_DELAYED_AFTER_MS - 30_000,
-    );
-    expect(msUntilGradingDelayed({ submittedAt }, submitted + GRADING_DELAYED_AFTER_MS)).toBe(0);
-    expect(msUntilGradingDelayed({ submittedAt }, submitted + 10 * GRADING_DELAYED_AFTER_MS)).toBe(0);
   });
 });

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import {
   formatBytes,
   formatMs,
-  msUntilGradingDelayed,
   type SubmissionView,
   submissionStatusLabels,
   verdictColors,
@@ -99,7 +98,7 @@ function Fact(props: { label: string; value: string }) {
 /** Queued or running; past a couple of minutes it says the grading is delayed rather than spin on. */
 function SubmissionWaiting(props: { submission: SubmissionView }) {
   const { submission } = props;
-  const delayed = useGradingDelayed(submission);
+  const delayed = useGradingDelayed(submission.id);
   return (
     <Paper withBorder p="md" data-testid="submission-result">
       <Stack gap="sm">
@@ -115,7 +114,15 @@ function SubmissionWaiting(props: { submission: SubmissionView }) {
           </Text>
         </Group>
         {delayed && (
-          <Alert color="yellow" title="Grading is taking longer than usual" data-testid="grading-delayed">
+          <Alert
+            color="yellow"
+            title={
+              <Text component="span" fw={700} size="sm" c="var(--mantine-color-text)">
+                Grading is taking longer than usual
+              </Text>
+            }
+            data-testid="grading-delayed"
+          >
             Your submission is saved and will be graded; the verdict appears here and in your submission
             history when it is ready, so you can leave this page.
           </Alert>
@@ -125,17 +132,22 @@ function SubmissionWaiting(props: { submission: SubmissionView }) {
   );
 }
 
-function useGradingDelayed(submission: SubmissionView): boolean {
-  const [delayed, setDelayed] = useState(() => msUntilGradingDelayed(submission, Date.now()) === 0);
+/**
+ * After this long without a verdict the grader is behind or failing (a submission's tests take at
+ * most a few seconds each), and the page says so instead of spinning as if all were well.
+ */
+const GRADING_DELAYED_AFTER_MS = 2 * 60 * 1000;
+
+/**
+ * Counted from when this page first saw the submission waiting, not from its `submittedAt`: the
+ * browser's clock can be minutes off the server's.
+ */
+function useGradingDelayed(submissionId: string): boolean {
+  const [delayed, setDelayed] = useState(false);
   useEffect(() => {
-    const remaining = msUntilGradingDelayed(submission, Date.now());
-    if (remaining === 0) {
-      setDelayed(true);
-      return;
-    }
     setDelayed(false);
-    const timer = setTimeout(() => setDelayed(true), remaining);
+    const timer = setTimeout(() => setDelayed(true), GRADING_DELAYED_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [submission]);
+  }, [submissionId]);
   return delayed;
 }
