@@ -219,4 +219,25 @@ describe('learning through the real server', () => {
       'published',
     );
   });
+
+  it('refuses an author enrolling in their own course with 403 ENROLLMENT_006, stores nothing, and lets them preview its lessons', async () => {
+    const enrolments = () =>
+      t.runtime.database.db
+        .selectFrom('enrollments')
+        .select('id')
+        .where('course_id', '=', courseId)
+        .execute();
+    const before = await enrolments();
+
+    const refused = await instructor.call('mutation', 'courses.enroll', { courseId });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.data.appCode).toBe('ENROLLMENT_006');
+    expect(await enrolments()).toEqual(before);
+    expect(
+      (await instructor.call('query', 'courses.myEnrollment', { courseId })).body.result?.data,
+    ).toBeNull();
+
+    const preview = await instructor.call('query', 'courses.lesson', { courseId, lessonId: lessonIds[0] });
+    expect(preview.body.result?.data).toMatchObject({ lesson: { id: lessonIds[0] }, enrollment: null });
+  });
 });

@@ -44,6 +44,7 @@ const messages: Record<string, string> = {
   ENROLLMENT_003: 'Your enrolment cannot make that change in its current state.',
   ENROLLMENT_004: 'This course is not open for enrolment.',
   ENROLLMENT_005: 'Pass the linked challenge to complete this lesson.',
+  ENROLLMENT_006: 'You are an author of this course: authors preview it and do not enrol.',
   CERTIFICATE_001: 'No certificate has this verification code.',
   CHALLENGE_001: 'This challenge does not exist or is no longer available.',
   CHALLENGE_002: 'Only the authors of this challenge can change it.',

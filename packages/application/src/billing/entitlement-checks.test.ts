@@ -14,7 +14,7 @@ describe('entitlements gate pro courses', () => {
     expect((await bed.services.enroll.execute(learner, { courseId }, bed.ctx)).isOk()).toBe(true);
   });
 
-  it('Given a free course or the course author, When enrolling, Then no plan is needed', async () => {
+  it('Given a free course, When enrolling, Then no plan is needed; the pro course’s author is not asked for one either (authors preview, ENROLLMENT_006)', async () => {
     const bed = new LearningTestbed();
     const author = bed.user('instructor');
     const free = await bed.course(author);
@@ -22,9 +22,8 @@ describe('entitlements gate pro courses', () => {
     expect(
       (await bed.services.enroll.execute(bed.user('jobseeker'), { courseId: free.courseId }, bed.ctx)).isOk(),
     ).toBe(true);
-    expect((await bed.services.enroll.execute(author, { courseId: pro.courseId }, bed.ctx)).isOk()).toBe(
-      true,
-    );
+    const own = await bed.services.enroll.execute(author, { courseId: pro.courseId }, bed.ctx);
+    expect(own._unsafeUnwrapErr().code).toBe('ENROLLMENT_006');
   });
 
   it('Given a learner who left a pro course and whose plan ended, When coming back, Then BILLING_001', async () => {

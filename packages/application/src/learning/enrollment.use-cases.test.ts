@@ -1,4 +1,5 @@
 import { LearningTestbed, type TestUser } from '@talentsphere/adapters/in-memory';
+import { enroll } from '@talentsphere/domain/learning';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 describe('enrollment use cases', () => {
@@ -105,6 +106,54 @@ describe('enrollment use cases', () => {
       previousLessonId: lessonIds[0],
       nextLessonId: lessonIds[2],
       enrollment: null,
+    });
+  });
+
+  it('Given the course’s author, When they enrol in it (free, or pro without a plan), Then ENROLLMENT_006 and nothing is stored; they still preview its lessons', async () => {
+    const free = await bed.course(author);
+    const pro = await bed.course(author, { details: { accessTier: 'pro' } });
+    for (const { courseId, lessonIds } of [free, pro]) {
+      const refused = await bed.services.enroll.execute(author, { courseId }, bed.ctx);
+      expect(refused._unsafeUnwrapErr()).toMatchObject({ kind: 'Forbidden', code: 'ENROLLMENT_006' });
+      const lessonId = lessonIds[0] ?? '';
+      const preview = await bed.services.getLesson.execute(author, { courseId, lessonId }, bed.ctx);
+      expect(preview._unsafeUnwrap()).toMatchObject({ lesson: { id: lessonId }, enrollment: null });
+    }
+    expect(bed.db.tables.enrollments.size).toBe(0);
+    expect(outboxTypes()).not.toContain('lms.enrollment.created');
+  });
+
+  it('Given an enrolment its author holds from before the rule, Then their progress still loads; enrolling again is ENROLLMENT_002 and, once they left, ENROLLMENT_006 with the progress kept', async () => {
+    const { courseId, lessonIds } = await bed.course(author);
+    const course = bed.db.tables.courses.get(courseId);
+    if (!course) throw new Error('course not stored');
+    // Stored as earlier use left it, when authors could still enrol.
+    const legacy = enroll(
+      { ...course, authorIds: [] },
+      { id: bed.ids.next(), userId: author.userId },
+      { now: bed.clock.now() },
+    )._unsafeUnwrap().state;
+    bed.db.tables.enrollments.set(legacy.id, legacy);
+    const lessonId = lessonIds[0] ?? '';
+
+    expect((await bed.services.visitLesson.execute(author, { courseId, lessonId }, bed.ctx)).isOk()).toBe(
+      true,
+    );
+    const mine = await bed.services.getMyEnrollment.execute(author, { courseId }, bed.ctx);
+    expect(mine._unsafeUnwrap()).toMatchObject({ status: 'active', lastLessonId: lessonId });
+    const lesson = await bed.services.getLesson.execute(author, { courseId, lessonId }, bed.ctx);
+    expect(lesson._unsafeUnwrap().enrollment).toMatchObject({ status: 'active' });
+    const rows = (await bed.services.listMyLearning.execute(author))._unsafeUnwrap();
+    expect(rows.map((r) => r.course.id)).toEqual([courseId]);
+    const again = await bed.services.enroll.execute(author, { courseId }, bed.ctx);
+    expect(again._unsafeUnwrapErr()).toMatchObject({ code: 'ENROLLMENT_002' });
+
+    await bed.services.cancelEnrollment.execute(author, { courseId }, bed.ctx);
+    const back = await bed.services.enroll.execute(author, { courseId }, bed.ctx);
+    expect(back._unsafeUnwrapErr()).toMatchObject({ code: 'ENROLLMENT_006' });
+    expect(bed.db.tables.enrollments.get(legacy.id)).toMatchObject({
+      status: 'cancelled',
+      lastLessonId: lessonId,
     });
   });
 

@@ -59,7 +59,8 @@ async function requireCourseAccess(
 
 /**
  * A learner enrols in a published course, or comes back to one they left (their progress is kept).
- * A `pro` course takes a plan with pro courses (see requireCourseAccess).
+ * A `pro` course takes a plan with pro courses (see requireCourseAccess). Its authors preview it
+ * instead (ENROLLMENT_006, the domain's rule).
  */
 export class EnrollInCourse {
   constructor(private readonly deps: LearningDeps) {}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addAuthor,
   type Course,
   courseLessons,
   editLesson,
@@ -156,6 +157,37 @@ describe('Enrollment properties', () => {
         expect(all.filter((e) => e.type === 'lms.certificate.issued').length).toBeLessThanOrEqual(1);
         expect(enrollment.status === 'completed').toBe(certificate !== null);
       }),
+    );
+  });
+
+  it('Property: nobody who authors the course can hold a new enrolment in it, nor come back to one they left', () => {
+    const people = ['author-1', 'u1', 'u2', 'u3'];
+    fc.assert(
+      fc.property(
+        publishedCourseArb,
+        fc.subarray(people.slice(1)),
+        fc.constantFrom(...people),
+        (initial, coAuthors, userId) => {
+          // Enrolled (and left) before any co-author joined, where the rule allowed it.
+          const earlier = enroll(initial, { id: 'e1', userId }, { now: T0 }).andThen((e) =>
+            cancelEnrollment(e.state, { now: T0 }),
+          );
+          const course = coAuthors.reduce(
+            (c, authorId) =>
+              addAuthor(c, { actorId: 'author-1', authorId }, { now: T1 })._unsafeUnwrap().state,
+            initial,
+          );
+          const authors = course.authorIds.includes(userId);
+
+          const created = enroll(course, { id: 'e2', userId }, { now: T1 });
+          expect(created.isOk()).toBe(!authors);
+          if (created.isErr()) expect(created.error.code).toBe('ENROLLMENT_006');
+          if (earlier.isErr()) return; // the first author never held one
+          const resumed = reenroll(earlier.value.state, course, ctx(1));
+          expect(resumed.isOk()).toBe(!authors);
+          if (resumed.isErr()) expect(resumed.error.code).toBe('ENROLLMENT_006');
+        },
+      ),
     );
   });
 

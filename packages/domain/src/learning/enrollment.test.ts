@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeLesson } from './course';
+import { addAuthor, removeLesson } from './course';
 import {
   cancelEnrollment,
   completeLesson,
@@ -30,6 +30,17 @@ describe('enroll', () => {
       totalLessons: 3,
     });
     expect(events).toEqual([{ type: 'lms.enrollment.created', data: { ...ids, resumed: false } }]);
+  });
+
+  it('Given one of the course’s authors, When enrolling, Then ENROLLMENT_006: they preview it instead', () => {
+    const coAuthored = addAuthor(course, { actorId: 'author-1', authorId: 'u2' }, { now: T1 })._unsafeUnwrap()
+      .state;
+    for (const userId of ['author-1', 'u2']) {
+      expect(enroll(coAuthored, { id: 'e1', userId }, { now: T1 })._unsafeUnwrapErr()).toMatchObject({
+        kind: 'Forbidden',
+        code: 'ENROLLMENT_006',
+      });
+    }
   });
 
   it('Given a draft course, When enrolling, Then ENROLLMENT_004', () => {
@@ -129,6 +140,15 @@ describe('cancel and re-enrol', () => {
     expect(state).toMatchObject({ status: 'active', cancelledAt: null, lessons: started.lessons });
     expect(events).toEqual([{ type: 'lms.enrollment.created', data: { ...ids, resumed: true } }]);
     expect(reenroll(state, course, ctx)._unsafeUnwrapErr().code).toBe('ENROLLMENT_003');
+  });
+
+  it('Given a learner who left and has since become an author, When re-enrolling, Then ENROLLMENT_006', () => {
+    const cancelled = cancelEnrollment(complete(fresh(), 'l1').state, { now: T1 })._unsafeUnwrap().state;
+    const coAuthored = addAuthor(course, { actorId: 'author-1', authorId: 'u1' }, { now: T1 })._unsafeUnwrap()
+      .state;
+    expect(reenroll(cancelled, coAuthored, { ...ctx, now: T2 })._unsafeUnwrapErr().code).toBe(
+      'ENROLLMENT_006',
+    );
   });
 
   it('Given a completed enrolment, When cancelling, Then ENROLLMENT_003', () => {

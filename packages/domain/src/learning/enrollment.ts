@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { AppError, DomainEvent } from '../shared';
-import { type Course, courseLessons, findLesson, requiredLessons } from './course';
+import { type Course, courseLessons, findLesson, isAuthor, requiredLessons } from './course';
 import { learningErrors } from './learning.errors';
 
 export type LessonProgressStatus = 'not_started' | 'in_progress' | 'completed';
@@ -96,9 +96,14 @@ export function courseProgress(enrollment: Enrollment, course: Pick<Course, 'sec
   return { percentComplete, completedLessons: completed, totalLessons: total };
 }
 
-/** A learner enrols in a published course. The one-enrolment rule is the store's (ENROLLMENT_002). */
+/**
+ * A learner enrols in a published course. Its authors do not (ENROLLMENT_006): they wrote it and
+ * preview its lessons as authors, so it must not earn them progress, points, a certificate or
+ * verified skill evidence. The one-enrolment rule is the store's (ENROLLMENT_002).
+ */
 export function enroll(course: Course, input: { id: string; userId: string }, { now }: Ctx): Outcome {
   if (course.status !== 'published') return err(learningErrors.courseNotOpen());
+  if (isAuthor(course, input.userId)) return err(learningErrors.authorEnrollment());
   const state: Enrollment = {
     id: input.id,
     userId: input.userId,
@@ -115,7 +120,10 @@ export function enroll(course: Course, input: { id: string; userId: string }, { 
   return ok({ state, events: [{ type: 'lms.enrollment.created', data: { ...ids(state), resumed: false } }] });
 }
 
-/** cancelled → active, with the progress kept; the course may now be complete already. */
+/**
+ * cancelled → active, with the progress kept; the course may now be complete already. A learner who
+ * has since become one of its authors does not come back (ENROLLMENT_006, as for enrolling).
+ */
 export function reenroll(enrollment: Enrollment, course: Course, ctx: CompletionCtx): Outcome {
   if (enrollment.status !== 'cancelled') {
     return err(
@@ -125,6 +133,7 @@ export function reenroll(enrollment: Enrollment, course: Course, ctx: Completion
     );
   }
   if (course.status !== 'published') return err(learningErrors.courseNotOpen());
+  if (isAuthor(course, enrollment.userId)) return err(learningErrors.authorEnrollment());
   const active: Enrollment = { ...enrollment, status: 'active', cancelledAt: null, updatedAt: ctx.now };
   const settled = settleCompletion(active, course, ctx);
   return settled.map(({ state, events }) => ({

@@ -21,6 +21,8 @@ export const learningErrors = {
   courseNotOpen: (): AppError => precondition('ENROLLMENT_004', 'This course is not open for enrolment.'),
   challengeNotPassed: (): AppError =>
     precondition('ENROLLMENT_005', 'Pass the linked challenge to complete this lesson.'),
+  authorEnrollment: (): AppError =>
+    forbidden('ENROLLMENT_006', 'You are an author of this course: authors preview it and do not enrol.'),
   certificateNotFound: (): AppError =>
     notFound('CERTIFICATE_001', 'No certificate has this verification code.'),
   invalid: (field: string, message: string): AppError =>

@@ -1,7 +1,14 @@
 import { Alert, Anchor, Button, Card, Group, Modal, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCertificate, IconCircleCheck, IconPlayerPlay } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconCertificate,
+  IconCircleCheck,
+  IconEdit,
+  IconEye,
+  IconPlayerPlay,
+} from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -27,7 +34,7 @@ export function firstLessonId(course: CourseDetail): string | undefined {
   return course.sections.flatMap((section) => section.lessons)[0]?.id;
 }
 
-/** The course page's call to action: sign in, enrol, resume, or see the certificate. */
+/** The course page's call to action: sign in, enrol, resume, see the certificate, or preview (authors). */
 export function EnrollmentPanel(props: { course: CourseDetail; isAuthor: boolean }) {
   const { course } = props;
   const session = useSession();
@@ -89,6 +96,39 @@ function CourseStatusAlert(props: { course: CourseDetail; isAuthor: boolean }) {
         )}
       </Stack>
     </Alert>
+  );
+}
+
+/** A published course seen by one of its authors: they preview it, and edit it in the studio. */
+function AuthorPanel(props: { course: CourseDetail }) {
+  const { course } = props;
+  const first = firstLessonId(course);
+  return (
+    <Card withBorder padding="lg" data-testid="author-panel">
+      <Stack gap="sm">
+        <Text fw={600}>You are an author of this course</Text>
+        <Text size="sm" c="dimmed">
+          Authors preview their course rather than enrol, so it earns them no progress, points or certificate.
+        </Text>
+        {first && (
+          <Button
+            component={Link}
+            to={`/courses/${course.id}/lessons/${first}`}
+            leftSection={<IconEye size={16} />}
+          >
+            Preview the first lesson
+          </Button>
+        )}
+        <Button
+          component={Link}
+          to={`/studio/courses/${course.id}`}
+          variant="default"
+          leftSection={<IconEdit size={16} />}
+        >
+          Open in the studio
+        </Button>
+      </Stack>
+    </Card>
   );
 }
 
@@ -169,6 +209,9 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
   if (!view || view.status === 'cancelled') {
     // Enrolled learners keep an archived course; no one else joins it.
     if (course.status === 'archived') return <CourseStatusAlert course={course} isAuthor={props.isAuthor} />;
+    // Authors preview their course rather than enrol (the server answers ENROLLMENT_006). An enrolment
+    // from before that rule still shows its progress below.
+    if (props.isAuthor) return <AuthorPanel course={course} />;
     return (
       <Card withBorder padding="lg">
         <Stack gap="sm">
