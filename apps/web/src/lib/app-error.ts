@@ -39,6 +39,8 @@ const messages: Record<string, string> = {
   COURSE_005: 'That section or lesson is no longer part of the course. Reload to see the latest version.',
   COURSE_006: 'This course address is taken; choose another.',
   COURSE_007: 'Only instructors can create courses; sign up as an instructor to teach.',
+  COURSE_008:
+    'A published free course stays free: its learners enrolled for free. Create a new course to offer it as Pro.',
   ENROLLMENT_001: 'You are not enrolled in this course.',
   ENROLLMENT_002: 'You are already enrolled in this course.',
   ENROLLMENT_003: 'Your enrolment cannot make that change in its current state.',
@@ -102,6 +104,7 @@ const serverWorded = new Set([
   'NETWORK_005',
   'NETWORK_007',
   'NETWORK_009',
+  'TOO_MANY_LIVE_STREAMS',
   'PAYMENT_DECLINED',
   'PAYMENT_CHECKOUT_CLOSED',
 ]);

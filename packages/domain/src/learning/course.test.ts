@@ -68,6 +68,21 @@ describe('editing', () => {
     expect(publishCourse(draftCourse(), by('x'), { now: T1 })._unsafeUnwrapErr().code).toBe('COURSE_002');
   });
 
+  it('Given a published free course, When an author makes it Pro, Then COURSE_008 and it stays free', () => {
+    const published = publishedCourse();
+    const toPro = { ...details, accessTier: 'pro' as const };
+    expect(
+      editCourseDetails(published, { actorId: 'author-1', details: toPro }, { now: T1 })._unsafeUnwrapErr()
+        .code,
+    ).toBe('COURSE_008');
+    // A draft has no learners yet, and a Pro course may always become free.
+    const draftPro = editCourseDetails(draftCourse(), { actorId: 'author-1', details: toPro }, { now: T1 });
+    expect(draftPro._unsafeUnwrap().state.accessTier).toBe('pro');
+    const proPublished = { ...published, accessTier: 'pro' as const };
+    const toFree = editCourseDetails(proPublished, { actorId: 'author-1', details }, { now: T1 });
+    expect(toFree._unsafeUnwrap().state.accessTier).toBe('free');
+  });
+
   it('Given a published course, When an author edits details, Then lms.course.updated is recorded', () => {
     const { state, events } = editCourseDetails(
       publishedCourse(),

@@ -297,7 +297,13 @@ export function editCourseDetails(
   return edit(
     course,
     input.actorId,
-    (c) => parseCourseDetails(input.details).map((d) => ({ ...c, ...d }) as Course),
+    (c) =>
+      parseCourseDetails(input.details).andThen((d) =>
+        // Learners who enrolled in a free course keep it: it does not become a paid one under them.
+        c.status === 'published' && c.accessTier === 'free' && d.accessTier === 'pro'
+          ? err(learningErrors.freeCourseStaysFree())
+          : ok({ ...c, ...d } as Course),
+      ),
     ctx,
   );
 }

@@ -15,6 +15,11 @@ export const learningErrors = {
     }),
   notAnInstructor: (): AppError =>
     forbidden('COURSE_007', 'Only instructors can create courses; sign up as an instructor to teach.'),
+  freeCourseStaysFree: (): AppError =>
+    precondition(
+      'COURSE_008',
+      'A published free course stays free: its learners enrolled for free. Create a new course to offer it as Pro.',
+    ),
   enrollmentNotFound: (): AppError => notFound('ENROLLMENT_001', 'You are not enrolled in this course.'),
   alreadyEnrolled: (): AppError => conflict('ENROLLMENT_002', 'You are already enrolled in this course.'),
   enrollmentTransition: (message: string): AppError => precondition('ENROLLMENT_003', message),

@@ -95,6 +95,8 @@ export function CourseDetailsForm(props: {
   const [serverError, setServerError] = useState<string | null>(null);
   // Until the address is typed by hand, it follows the title.
   const [slugTouched, setSlugTouched] = useState(Boolean(props.course));
+  // The server refuses a published free course turning Pro (COURSE_008): its learners enrolled for free.
+  const staysFree = props.course?.status === 'published' && props.course.accessTier === 'free';
   const form = useForm<CourseDetailsValues>({
     initialValues: toCourseDetailsValues(props.course),
     validateInputOnBlur: true,
@@ -198,10 +200,20 @@ export function CourseDetailsForm(props: {
                 </Text>
                 <SegmentedControl
                   aria-labelledby="tier-label"
+                  aria-describedby={staysFree ? 'tier-stays-free' : undefined}
                   fullWidth
-                  data={ACCESS_TIERS.map((tier) => ({ value: tier, label: accessTierLabels[tier] }))}
+                  data={ACCESS_TIERS.map((tier) => ({
+                    value: tier,
+                    label: accessTierLabels[tier],
+                    disabled: staysFree && tier === 'pro',
+                  }))}
                   {...form.getInputProps('accessTier')}
                 />
+                {staysFree && (
+                  <Text size="xs" c="dimmed" mt={4} id="tier-stays-free">
+                    Published free, so it stays free for the learners who enrolled.
+                  </Text>
+                )}
               </div>
             </SimpleGrid>
             <TextInput
