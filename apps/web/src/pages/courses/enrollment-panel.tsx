@@ -258,7 +258,7 @@ function LearnerPanel(props: { course: CourseDetail; isAuthor: boolean }) {
         {planLapsed && !upgrade && (
           <UpgradePrompt
             title="A Pro course"
-            message="This is a Pro course: upgrade to Pro to continue its lessons. Your progress is kept."
+            message="Your plan no longer includes Pro courses: upgrade to continue the lessons. Your progress is kept."
           />
         )}
         {errorAlert}
