@@ -16,7 +16,8 @@ import {
 export function SubmissionResult(props: { submission: SubmissionView }) {
   const { submission } = props;
   if (submission.status !== 'judged' || submission.verdict === null) {
-    return <SubmissionWaiting submission={submission} />;
+    // Keyed: another submission starts its own wait.
+    return <SubmissionWaiting key={submission.id} submission={submission} />;
   }
 
   const sampleNumbers = numberWithin(submission.results, 'sample');
@@ -98,7 +99,7 @@ function Fact(props: { label: string; value: string }) {
 /** Queued or running; past a couple of minutes it says the grading is delayed rather than spin on. */
 function SubmissionWaiting(props: { submission: SubmissionView }) {
   const { submission } = props;
-  const delayed = useGradingDelayed(submission.id);
+  const delayed = useGradingDelayed();
   return (
     <Paper withBorder p="md" data-testid="submission-result">
       <Stack gap="sm">
@@ -142,12 +143,11 @@ const GRADING_DELAYED_AFTER_MS = 2 * 60 * 1000;
  * Counted from when this page first saw the submission waiting, not from its `submittedAt`: the
  * browser's clock can be minutes off the server's.
  */
-function useGradingDelayed(submissionId: string): boolean {
+function useGradingDelayed(): boolean {
   const [delayed, setDelayed] = useState(false);
   useEffect(() => {
-    setDelayed(false);
     const timer = setTimeout(() => setDelayed(true), GRADING_DELAYED_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [submissionId]);
+  }, []);
   return delayed;
 }
