@@ -11,6 +11,7 @@ import type {
   SubmissionView,
 } from '@talentsphere/application/challenges';
 import type { ChallengeSkill, Difficulty, Language } from '@talentsphere/domain/challenges';
+import { leaderboardIdentity } from '@talentsphere/domain/profile';
 import type { Slug } from '@talentsphere/domain/shared';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../persistence/tables';
@@ -52,6 +53,9 @@ const solvedBy = (viewerId: string) => sql<boolean>`EXISTS (SELECT 1 FROM submis
  */
 const byItsAuthor = sql<boolean>`EXISTS (SELECT 1 FROM challenge_authors a
   WHERE a.challenge_id = s.challenge_id AND a.user_id = s.user_id)`;
+
+/** Whether the learner of profile `p` (joined left: maybe none) shows their name on public boards. */
+const showsName = sql<boolean>`(p.visibility->>'leaderboards') IS DISTINCT FROM 'private'`;
 
 /**
  * The challenges read side on PostgreSQL and PGlite alike. Each answer takes a fixed number of
@@ -172,10 +176,15 @@ export class KyselyChallengeQueries implements ChallengeQueries {
    * busy grading queue does not reorder learners), then the faster run, then the user id. A later,
    * faster submission does not improve a place taken. The challenge's authors are not ranked.
    */
-  async leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]> {
+  async leaderboard(
+    challengeId: string,
+    limit: number,
+    viewerId: string | null,
+  ): Promise<ChallengeLeaderboardEntry[]> {
     const { rows } = await sql<{
       user_id: string;
       name: string;
+      shows_name: boolean;
       submitted_at: Date;
       time_ms: number;
       language: Language;
@@ -187,16 +196,16 @@ export class KyselyChallengeQueries implements ChallengeQueries {
         WHERE s.challenge_id = ${challengeId} AND s.verdict = 'ACCEPTED' AND NOT ${byItsAuthor}
         ORDER BY s.user_id, s.submitted_at, s.id
       )
-      SELECT f.user_id, u.name, f.submitted_at, f.time_ms, f.language,
+      SELECT f.user_id, u.name, ${showsName} AS shows_name, f.submitted_at, f.time_ms, f.language,
         row_number() OVER (ORDER BY f.submitted_at, f.time_ms, f.user_id) AS rank
       FROM first_accepted f
       JOIN users u ON u.id = f.user_id
+      LEFT JOIN profiles p ON p.user_id = f.user_id
       ORDER BY rank
       LIMIT ${limit}`.execute(this.db);
     return rows.map((r) => ({
       rank: Number(r.rank),
-      userId: r.user_id,
-      name: r.name,
+      ...leaderboardIdentity({ userId: r.user_id, name: r.name, showsName: r.shows_name }, viewerId),
       acceptedAt: r.submitted_at.toISOString(),
       timeMs: Number(r.time_ms),
       language: r.language,
@@ -207,10 +216,11 @@ export class KyselyChallengeQueries implements ChallengeQueries {
    * Learners by distinct challenges solved, most first; equal counts by who reached theirs first (the
    * time of their last first-acceptance), then the user id. Nobody's own challenges count.
    */
-  async overallLeaderboard(limit: number): Promise<OverallLeaderboardEntry[]> {
+  async overallLeaderboard(limit: number, viewerId: string | null): Promise<OverallLeaderboardEntry[]> {
     const { rows } = await sql<{
       user_id: string;
       name: string;
+      shows_name: boolean;
       solved: string;
       last_solved_at: Date;
       rank: string;
@@ -225,16 +235,16 @@ export class KyselyChallengeQueries implements ChallengeQueries {
         FROM solves
         GROUP BY user_id
       )
-      SELECT t.user_id, u.name, t.solved, t.last_solved_at,
+      SELECT t.user_id, u.name, ${showsName} AS shows_name, t.solved, t.last_solved_at,
         row_number() OVER (ORDER BY t.solved DESC, t.last_solved_at, t.user_id) AS rank
       FROM totals t
       JOIN users u ON u.id = t.user_id
+      LEFT JOIN profiles p ON p.user_id = t.user_id
       ORDER BY rank
       LIMIT ${limit}`.execute(this.db);
     return rows.map((r) => ({
       rank: Number(r.rank),
-      userId: r.user_id,
-      name: r.name,
+      ...leaderboardIdentity({ userId: r.user_id, name: r.name, showsName: r.shows_name }, viewerId),
       solved: Number(r.solved),
       lastSolvedAt: r.last_solved_at.toISOString(),
     }));

@@ -7,6 +7,7 @@ import {
 import type { UnitOfWork } from '@talentsphere/application/shared';
 import type { Challenge, Submission } from '@talentsphere/domain/challenges';
 import type { User } from '@talentsphere/domain/identity';
+import { ANONYMOUS_LEARNER, emptyProfile } from '@talentsphere/domain/profile';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -40,6 +41,7 @@ export function challengeQueriesContract(
   describe(`ChallengeQueries contract: ${adapter}`, () => {
     let queries: ChallengeQueries;
     let close: (() => Promise<void>) | undefined;
+    let subjectUow: UnitOfWork;
     const challenge = {} as Record<Key, Challenge>;
     const user = {} as Record<Learner | Author, User>;
     /** Alice's submissions to Two sum, oldest first: wrong, accepted, accepted again faster. */
@@ -56,6 +58,7 @@ export function challengeQueriesContract(
       const subject = await open();
       queries = subject.queries;
       close = subject.close;
+      subjectUow = subject.uow;
       await committed(subject.uow, async (scope) => {
         user.author = await storedUser(scope, 'Ines Instructor');
         user.coAuthor = await storedUser(scope, 'Carl Coauthor');
@@ -454,7 +457,7 @@ export function challengeQueriesContract(
     });
 
     it('Given accepted submissions, When reading a challenge’s leaderboard, Then each learner appears once by their first accepted submission’s time, ties broken by runtime and then by user id', async () => {
-      const board = await queries.leaderboard(challenge.twoSum.id, 10);
+      const board = await queries.leaderboard(challenge.twoSum.id, 10, null);
       expect(board).toEqual([
         {
           rank: 1,
@@ -491,20 +494,20 @@ export function challengeQueriesContract(
           language: 'javascript',
         },
       ]);
-      expect((await queries.leaderboard(challenge.twoSum.id, 2)).map((e) => e.rank)).toEqual([1, 2]);
-      const binary = await queries.leaderboard(challenge.binary.id, 10);
+      expect((await queries.leaderboard(challenge.twoSum.id, 2, null)).map((e) => e.rank)).toEqual([1, 2]);
+      const binary = await queries.leaderboard(challenge.binary.id, 10, null);
       expect(binary.map((e) => [e.userId, e.acceptedAt, e.timeMs])).toEqual([
         [user.bob.id, minutes(24).toISOString(), 10],
         [user.alice.id, minutes(29).toISOString(), 20],
         [user.coAuthor.id, minutes(69).toISOString(), 15],
       ]);
-      expect(await queries.leaderboard(challenge.anagram.id, 10)).toEqual([]);
-      expect(await queries.leaderboard(v7(), 10)).toEqual([]);
+      expect(await queries.leaderboard(challenge.anagram.id, 10, null)).toEqual([]);
+      expect(await queries.leaderboard(v7(), 10, null)).toEqual([]);
     });
 
     it('Given solves across challenges, When reading the overall leaderboard, Then learners come by challenges solved, then by who reached their count first, then by user id', async () => {
       const [carolOrFrank, frankOrCarol] = [user.carol, user.frank].sort(byId) as [User, User];
-      expect(await queries.overallLeaderboard(10)).toEqual([
+      expect(await queries.overallLeaderboard(10, null)).toEqual([
         // Her last first-acceptance (Graph paths) is what counts, not the re-acceptance at minute 39.
         {
           rank: 1,
@@ -551,18 +554,20 @@ export function challengeQueriesContract(
           lastSolvedAt: minutes(69).toISOString(),
         },
       ]);
-      expect((await queries.overallLeaderboard(2)).map((e) => e.userId)).toEqual(userIds('alice', 'bob'));
+      expect((await queries.overallLeaderboard(2, null)).map((e) => e.userId)).toEqual(
+        userIds('alice', 'bob'),
+      );
     });
 
     it('Given authors who solved their own challenge, When reading the leaderboards and stats, Then those solves are neither ranked nor counted, their solves of other challenges are, and they still see their own submissions', async () => {
       const { author, coAuthor } = user;
       const { twoSum, binary } = challenge;
       const ranked = async (challengeId: string) =>
-        (await queries.leaderboard(challengeId, 10)).map((e) => e.userId);
+        (await queries.leaderboard(challengeId, 10, null)).map((e) => e.userId);
       expect(await ranked(twoSum.id)).not.toContain(author.id);
       expect(await ranked(twoSum.id)).not.toContain(coAuthor.id);
       expect(await ranked(binary.id)).toContain(coAuthor.id);
-      const overall = await queries.overallLeaderboard(10);
+      const overall = await queries.overallLeaderboard(10, null);
       expect(overall.map((e) => e.userId)).not.toContain(author.id);
       expect(overall.find((e) => e.userId === coAuthor.id)?.solved).toBe(1);
 
@@ -579,6 +584,34 @@ export function challengeQueriesContract(
       ]);
       const solved = await queries.list(challengeListInput.parse({ progress: 'solved' }), author.id);
       expect(ids(solved)).toEqual(idsOf('twoSum'));
+    });
+    // Last: it hides Dave for the rest of the suite.
+    it('Given a learner who keeps their name off public leaderboards, When others read the boards, Then their row keeps its rank with no name or id, and they see it as theirs', async () => {
+      const { dave } = user;
+      const before = await queries.leaderboard(challenge.twoSum.id, 10, null);
+      const overallBefore = await queries.overallLeaderboard(10, null);
+      await committed(subjectUow, async (scope) => {
+        const profile = emptyProfile(dave.id, minutes(90));
+        await scope.profiles.save({
+          ...profile,
+          visibility: { ...profile.visibility, leaderboards: 'private' },
+        });
+      });
+      const anonymous = { userId: null, name: ANONYMOUS_LEARNER };
+
+      for (const viewer of [null, user.alice.id]) {
+        const board = await queries.leaderboard(challenge.twoSum.id, 10, viewer);
+        expect(board).toEqual(before.map((e) => (e.userId === dave.id ? { ...e, ...anonymous } : e)));
+        expect(board[1]).toMatchObject({ rank: 2, ...anonymous, timeMs: 10 });
+        const overall = await queries.overallLeaderboard(10, viewer);
+        expect(overall).toEqual(
+          overallBefore.map((e) => (e.userId === dave.id ? { ...e, ...anonymous } : e)),
+        );
+        expect(JSON.stringify([board, overall])).not.toContain('Dave');
+      }
+
+      expect(await queries.leaderboard(challenge.twoSum.id, 10, dave.id)).toEqual(before);
+      expect(await queries.overallLeaderboard(10, dave.id)).toEqual(overallBefore);
     });
   });
 }

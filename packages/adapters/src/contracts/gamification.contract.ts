@@ -7,6 +7,7 @@ import {
   type BadgeId,
   type LedgerEntry,
 } from '@talentsphere/domain/engagement';
+import { emptyProfile } from '@talentsphere/domain/profile';
 import { describe, expect, it } from 'vitest';
 import { aUser, committed } from './contract-fixtures';
 
@@ -168,6 +169,22 @@ export function gamificationContract(
       expect(await committed(uow, (s) => s.gamification.pointsOf(id))).toBe(50);
     });
 
+    it('answers that a person who keeps their name off public leaderboards does not show it', async () => {
+      const { uow, queries } = await make();
+      const [ann, bob] = [await user(uow, 'Ann'), await user(uow, 'Bob')];
+      await committed(uow, async (scope) => {
+        const profile = emptyProfile(ann, at('2026-11-27T10:00:00Z'));
+        await scope.profiles.save({
+          ...profile,
+          visibility: { ...profile.visibility, leaderboards: 'private' },
+        });
+        // Bob's profile shows his name, like having none.
+        await scope.profiles.save(emptyProfile(bob, at('2026-11-27T10:00:00Z')));
+      });
+      const shows = new Map((await queries.names([ann, bob])).map((n) => [n.userId, n.showsName]));
+      expect(Object.fromEntries(shows)).toEqual({ [ann]: false, [bob]: true });
+    });
+
     it('runs concurrent awards for one person one at a time, so a daily cap holds', async () => {
       const { uow } = await make();
       const id = await user(uow);
@@ -193,8 +210,8 @@ export function gamificationContract(
       await award(uow, fact(bob, { kind: 'course-completed', courseId: 'k1' }, '2026-11-29T23:59:59Z'));
       expect(await queries.names([ann, bob, randomUUID()])).toEqual(
         expect.arrayContaining([
-          { userId: ann, name: 'Ann', level: 2 },
-          { userId: bob, name: 'Bob', level: 2 },
+          { userId: ann, name: 'Ann', level: 2, showsName: true },
+          { userId: bob, name: 'Bob', level: 2, showsName: true },
         ]),
       );
       expect((await queries.names([ann, bob, randomUUID()])).length).toBe(2);

@@ -41,10 +41,17 @@ export class KyselyGamificationQueries implements GamificationQueries {
     const rows = await this.db
       .selectFrom('users')
       .leftJoin('gamification_players as p', 'p.user_id', 'users.id')
-      .select(['users.id', 'users.name', (eb) => eb.fn.coalesce('p.level', sql<number>`1`).as('level')])
+      .leftJoin('profiles', 'profiles.user_id', 'users.id')
+      .select([
+        'users.id',
+        'users.name',
+        (eb) => eb.fn.coalesce('p.level', sql<number>`1`).as('level'),
+        // No profile, or one saved before the choice existed, shows the name.
+        sql<boolean>`(profiles.visibility->>'leaderboards') IS DISTINCT FROM 'private'`.as('shows_name'),
+      ])
       .where('users.id', 'in', userIds)
       .execute();
-    return rows.map((r) => ({ userId: r.id, name: r.name, level: Number(r.level) }));
+    return rows.map((r) => ({ userId: r.id, name: r.name, level: Number(r.level), showsName: r.shows_name }));
   }
 
   async totals(window?: { from: Date; to: Date }): Promise<{ userId: string; points: number }[]> {

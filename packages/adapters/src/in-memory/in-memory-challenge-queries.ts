@@ -11,6 +11,7 @@ import type {
   SubmissionView,
 } from '@talentsphere/application/challenges';
 import { type Challenge, isValidated, type Submission } from '@talentsphere/domain/challenges';
+import { leaderboardIdentity } from '@talentsphere/domain/profile';
 import {
   authorsOf,
   cardFacts,
@@ -147,7 +148,11 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
    * run, then the user id. A later, faster submission does not improve a place already taken. The
    * challenge's authors are not ranked.
    */
-  async leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]> {
+  async leaderboard(
+    challengeId: string,
+    limit: number,
+    viewerId: string | null,
+  ): Promise<ChallengeLeaderboardEntry[]> {
     const names = this.names();
     const first = this.firstAccepted().filter((s) => s.challengeId === challengeId && names.has(s.userId));
     return first
@@ -160,8 +165,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
       .slice(0, limit)
       .map((s, index) => ({
         rank: index + 1,
-        userId: s.userId,
-        name: names.get(s.userId) ?? '',
+        ...this.identity(s.userId, names, viewerId),
         acceptedAt: s.submittedAt.toISOString(),
         timeMs: s.judgement.timeMs,
         language: s.language,
@@ -172,7 +176,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
    * Learners by distinct challenges solved, most first; equal counts by who reached theirs first (the
    * time of their last first-acceptance), then the user id. Nobody's own challenges count.
    */
-  async overallLeaderboard(limit: number): Promise<OverallLeaderboardEntry[]> {
+  async overallLeaderboard(limit: number, viewerId: string | null): Promise<OverallLeaderboardEntry[]> {
     const names = this.names();
     const byUser = new Map<string, { solved: number; lastSolvedAt: number }>();
     for (const s of this.firstAccepted()) {
@@ -191,8 +195,7 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
       .slice(0, limit)
       .map(([userId, entry], index) => ({
         rank: index + 1,
-        userId,
-        name: names.get(userId) ?? '',
+        ...this.identity(userId, names, viewerId),
         solved: entry.solved,
         lastSolvedAt: new Date(entry.lastSolvedAt).toISOString(),
       }));
@@ -238,6 +241,11 @@ export class InMemoryChallengeQueries implements ChallengeQueries {
       accepted: accepted.length,
       solvers: new Set(accepted.map((s) => s.userId)).size,
     };
+  }
+
+  private identity(userId: string, names: Map<string, string>, viewerId: string | null) {
+    const showsName = this.tables.profiles.get(userId)?.visibility.leaderboards !== 'private';
+    return leaderboardIdentity({ userId, name: names.get(userId) ?? '', showsName }, viewerId);
   }
 
   private names(): Map<string, string> {

@@ -98,7 +98,9 @@ export class InMemoryGamificationQueries implements GamificationQueries {
     const { tables } = this.store;
     return userIds.flatMap((userId) => {
       const user = tables.users.get(userId);
-      return user ? [{ userId, name: user.name, level: tables.gamificationLevels.get(userId) ?? 1 }] : [];
+      if (!user) return [];
+      const showsName = tables.profiles.get(userId)?.visibility.leaderboards !== 'private';
+      return [{ userId, name: user.name, level: tables.gamificationLevels.get(userId) ?? 1, showsName }];
     });
   }
 

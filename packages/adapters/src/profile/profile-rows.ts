@@ -1,9 +1,10 @@
-import type {
-  EducationEntry,
-  ExperienceEntry,
-  Profile,
-  ProfileVisibility,
-  SkillEvidence,
+import {
+  type EducationEntry,
+  type ExperienceEntry,
+  type Profile,
+  type ProfileVisibility,
+  type SkillEvidence,
+  storedVisibility,
 } from '@talentsphere/domain/profile';
 import type { Skill } from '@talentsphere/domain/shared';
 import type { Insertable, Selectable } from 'kysely';
@@ -19,7 +20,7 @@ export const toProfile = (row: Selectable<ProfilesTable>): Profile => ({
   experience: row.experience as ExperienceEntry[],
   education: row.education as EducationEntry[],
   skills: row.skills as Skill[],
-  visibility: row.visibility as ProfileVisibility,
+  visibility: storedVisibility(row.visibility as Partial<ProfileVisibility>),
   updatedAt: row.updated_at,
 });
 

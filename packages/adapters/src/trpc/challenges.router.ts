@@ -8,7 +8,7 @@ import {
   submissionIdInput,
 } from '@talentsphere/application/challenges';
 import { unwrap } from './to-trpc-error';
-import { optionalActorProcedure, protectedProcedure, publicProcedure, router } from './trpc';
+import { optionalActorProcedure, protectedProcedure, router } from './trpc';
 
 export const challengesRouter = router({
   list: optionalActorProcedure
@@ -56,13 +56,13 @@ export const challengesRouter = router({
     .query(async ({ ctx, input }) =>
       unwrap(await ctx.services.challenges.listMySubmissions.execute(ctx.actor, input)),
     ),
-  leaderboard: publicProcedure
+  leaderboard: optionalActorProcedure
     .input(challengeIdInput)
     .query(async ({ ctx, input }) =>
-      unwrap(await ctx.services.challenges.getChallengeLeaderboard.execute(input)),
+      unwrap(await ctx.services.challenges.getChallengeLeaderboard.execute(ctx.actor, input)),
     ),
-  overallLeaderboard: publicProcedure.query(async ({ ctx }) =>
-    unwrap(await ctx.services.challenges.getOverallLeaderboard.execute()),
+  overallLeaderboard: optionalActorProcedure.query(async ({ ctx }) =>
+    unwrap(await ctx.services.challenges.getOverallLeaderboard.execute(ctx.actor)),
   ),
 });
 

@@ -119,9 +119,13 @@ export interface SubmissionView {
   readonly judgedAt: string | null;
 }
 
+/**
+ * A ranked learner. One who keeps their name off public leaderboards keeps their rank but shows
+ * others `Anonymous learner` with a null user id; they see their own row by name.
+ */
 export interface LeaderboardEntry {
   readonly rank: number;
-  readonly userId: string;
+  readonly userId: string | null;
   readonly name: string;
 }
 
@@ -190,6 +194,11 @@ export interface ChallengeQueries {
   submission(submissionId: string): Promise<SubmissionView | undefined>;
   /** The user's submissions to a challenge, newest first, at most `limit`. */
   submissionsOf(userId: string, challengeId: string, limit: number): Promise<SubmissionView[]>;
-  leaderboard(challengeId: string, limit: number): Promise<ChallengeLeaderboardEntry[]>;
-  overallLeaderboard(limit: number): Promise<OverallLeaderboardEntry[]>;
+  /** As `viewerId` (null: signed out) may see it: see `LeaderboardEntry`. */
+  leaderboard(
+    challengeId: string,
+    limit: number,
+    viewerId: string | null,
+  ): Promise<ChallengeLeaderboardEntry[]>;
+  overallLeaderboard(limit: number, viewerId: string | null): Promise<OverallLeaderboardEntry[]>;
 }

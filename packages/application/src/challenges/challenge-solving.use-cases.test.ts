@@ -1,4 +1,5 @@
 import { ChallengeTestbed, CORRECT_SOURCE, type TestUser } from '@talentsphere/adapters/in-memory';
+import { ANONYMOUS_LEARNER, emptyProfile } from '@talentsphere/domain/profile';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { challengeCacheInvalidation } from './challenge-cache-invalidation.handler';
 import { CodeRunnerBusyError } from './code-runner.port';
@@ -175,7 +176,7 @@ describe('solving challenges', () => {
 
   it('Given a cached leaderboard, When a submission is accepted and the worker handles it, Then the learner appears', async () => {
     const challengeId = await bed.challenge(author);
-    const leaderboard = () => bed.services.getChallengeLeaderboard.execute({ challengeId });
+    const leaderboard = () => bed.services.getChallengeLeaderboard.execute(null, { challengeId });
     const loads = vi.spyOn(bed.queries, 'leaderboard');
     expect((await leaderboard())._unsafeUnwrap()).toEqual([]);
     expect((await leaderboard())._unsafeUnwrap()).toEqual([]);
@@ -190,7 +191,32 @@ describe('solving challenges', () => {
     expect((await leaderboard())._unsafeUnwrap()).toEqual([
       expect.objectContaining({ rank: 1, userId: learner.userId, name: 'Lena Learner' }),
     ]);
-    const overall = (await bed.services.getOverallLeaderboard.execute())._unsafeUnwrap();
+    const overall = (await bed.services.getOverallLeaderboard.execute(null))._unsafeUnwrap();
     expect(overall).toEqual([expect.objectContaining({ rank: 1, name: 'Lena Learner', solved: 1 })]);
+  });
+  it('Given a cached board with a learner who keeps their name off it, When others and the learner read it, Then others see an anonymous row and the learner their own', async () => {
+    const challengeId = await bed.challenge(author);
+    await submit(challengeId, CORRECT_SOURCE);
+    await grade();
+    const profile = emptyProfile(learner.userId, new Date());
+    bed.db.tables.profiles.set(learner.userId, {
+      ...profile,
+      visibility: { ...profile.visibility, leaderboards: 'private' },
+    });
+    const other = bed.user('jobseeker', 'Omar Other');
+    const board = async (viewer: TestUser | null) =>
+      (await bed.services.getChallengeLeaderboard.execute(viewer, { challengeId }))._unsafeUnwrap();
+    const overall = async (viewer: TestUser | null) =>
+      (await bed.services.getOverallLeaderboard.execute(viewer))._unsafeUnwrap();
+
+    const anonymous = { rank: 1, userId: null, name: ANONYMOUS_LEARNER };
+    expect(await board(null)).toEqual([expect.objectContaining(anonymous)]);
+    expect(await board(other)).toEqual([expect.objectContaining(anonymous)]);
+    expect(await overall(other)).toEqual([expect.objectContaining(anonymous)]);
+    // The public board is cached by now: the learner still gets their own row.
+    const theirs = { rank: 1, userId: learner.userId, name: 'Lena Learner' };
+    expect(await board(learner)).toEqual([expect.objectContaining(theirs)]);
+    expect(await overall(learner)).toEqual([expect.objectContaining(theirs)]);
+    expect(await board(other)).toEqual([expect.objectContaining(anonymous)]);
   });
 });

@@ -23,6 +23,7 @@ import type {
   ChallengeLeaderboardEntry,
   ChallengeListInput,
   ChallengeListResult,
+  LeaderboardEntry,
   OverallLeaderboardEntry,
   SampleRunResult,
   SubmissionView,
@@ -182,13 +183,16 @@ export class ListMySubmissions {
 export class GetChallengeLeaderboard {
   constructor(private readonly deps: Pick<ChallengeDeps, 'queries' | 'cache'>) {}
 
-  execute(input: { challengeId: string }): ResultAsync<ChallengeLeaderboardEntry[], AppError> {
+  execute(
+    actor: Actor | null,
+    input: { challengeId: string },
+  ): ResultAsync<ChallengeLeaderboardEntry[], AppError> {
     const { deps } = this;
     return asyncResult(async () =>
       ok(
-        (await readThroughVersioned(deps.cache, leaderboardCacheKey(input.challengeId), () =>
-          deps.queries.leaderboard(input.challengeId, LEADERBOARD_SIZE),
-        )) ?? [],
+        await readLeaderboard(deps, leaderboardCacheKey(input.challengeId), actor, (viewerId) =>
+          deps.queries.leaderboard(input.challengeId, LEADERBOARD_SIZE, viewerId),
+        ),
       ),
     );
   }
@@ -198,14 +202,38 @@ export class GetChallengeLeaderboard {
 export class GetOverallLeaderboard {
   constructor(private readonly deps: Pick<ChallengeDeps, 'queries' | 'cache'>) {}
 
-  execute(): ResultAsync<OverallLeaderboardEntry[], AppError> {
+  execute(actor: Actor | null): ResultAsync<OverallLeaderboardEntry[], AppError> {
     const { deps } = this;
     return asyncResult(async () =>
       ok(
-        (await readThroughVersioned(deps.cache, OVERALL_LEADERBOARD_CACHE_KEY, () =>
-          deps.queries.overallLeaderboard(LEADERBOARD_SIZE),
-        )) ?? [],
+        await readLeaderboard(deps, OVERALL_LEADERBOARD_CACHE_KEY, actor, (viewerId) =>
+          deps.queries.overallLeaderboard(LEADERBOARD_SIZE, viewerId),
+        ),
       ),
     );
   }
+}
+
+/**
+ * A board as the viewer may see it. Everyone shares the public board; a signed-in viewer's can differ
+ * only when it has an anonymous row that may be theirs, and then their own copy is cached beside it.
+ * Entries live for the cache's TTL: a learner's change of their leaderboard choice shows within it.
+ */
+async function readLeaderboard<Entry extends LeaderboardEntry>(
+  deps: Pick<ChallengeDeps, 'cache'>,
+  key: string,
+  actor: Actor | null,
+  load: (viewerId: string | null) => Promise<Entry[]>,
+): Promise<Entry[]> {
+  const board = (await readThroughVersioned(deps.cache, key, () => load(null))) ?? [];
+  const mayHideViewer =
+    actor !== null &&
+    board.some((entry) => entry.userId === null) &&
+    !board.some((entry) => entry.userId === actor.userId);
+  if (!mayHideViewer) return board;
+  return (
+    (await readThroughVersioned(deps.cache, key, () => load(actor.userId), {
+      entry: `viewer:${actor.userId}`,
+    })) ?? []
+  );
 }

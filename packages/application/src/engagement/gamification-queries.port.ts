@@ -15,6 +15,8 @@ export interface PlayerName {
   readonly userId: string;
   readonly name: string;
   readonly level: number;
+  /** False when they keep their name off public leaderboards (their profile's choice). */
+  readonly showsName: boolean;
 }
 
 /** Read models of gamification, straight from the ledger and badge tables. */

@@ -1,5 +1,6 @@
 import { GamificationTestbed as Bed } from '@talentsphere/adapters/in-memory';
 import { uuidV7Ids } from '@talentsphere/adapters/system';
+import { ANONYMOUS_LEARNER, emptyProfile } from '@talentsphere/domain/profile';
 import { describe, expect, it } from 'vitest';
 import { rebuildLeaderboards } from './gamification.use-cases';
 
@@ -155,6 +156,27 @@ describe('leaderboards', () => {
       ['Bob', 50],
       ['Ada', 20],
     ]);
+  });
+
+  it('shows others a player who keeps their name off it as an anonymous learner in their place, and the player their own row', async () => {
+    const bed = new Bed();
+    const [ada, bob] = [bed.user('Ada'), bed.user('Bob')];
+    await bed.handle(bed.approved(ada, bed.challenge('hard')));
+    await bed.handle(bed.approved(bob, bed.challenge('medium')));
+    await bed.settleLeaderboards();
+    const profile = emptyProfile(ada.userId, NOW);
+    bed.db.tables.profiles.set(ada.userId, {
+      ...profile,
+      visibility: { ...profile.visibility, leaderboards: 'private' },
+    });
+
+    const board = async (viewer: typeof ada | null) =>
+      (await bed.service.leaderboard(viewer, { period: 'all-time', limit: 10 }))._unsafeUnwrap().rows;
+    const anonymous = { rank: 1, userId: null, name: ANONYMOUS_LEARNER, level: 2, points: 100 };
+    const bobsRow = { rank: 2, userId: bob.userId, name: 'Bob', level: 1, points: 50 };
+    expect(await board(null)).toEqual([anonymous, bobsRow]);
+    expect(await board(bob)).toEqual([anonymous, bobsRow]);
+    expect(await board(ada)).toEqual([{ ...anonymous, userId: ada.userId, name: 'Ada' }, bobsRow]);
   });
 
   it('gives tied players the same rank', async () => {

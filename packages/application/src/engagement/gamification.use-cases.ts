@@ -6,6 +6,7 @@ import {
   LEVEL_THRESHOLDS,
   nextLevelAt,
 } from '@talentsphere/domain/engagement';
+import { leaderboardIdentity } from '@talentsphere/domain/profile';
 import { type AppError, notFound } from '@talentsphere/domain/shared';
 import { err, ok, type ResultAsync } from 'neverthrow';
 import type { Actor } from '../shared/actor';
@@ -30,9 +31,13 @@ export interface MyGamification {
   readonly badges: readonly BadgeView[];
 }
 
+/**
+ * A ranked player. One who keeps their name off public leaderboards keeps their rank but shows others
+ * `Anonymous learner` with a null user id; they see their own row by name.
+ */
 export interface LeaderboardRow {
   readonly rank: number;
-  readonly userId: string;
+  readonly userId: string | null;
   readonly name: string;
   readonly level: number;
   readonly points: number;
@@ -105,8 +110,7 @@ export class GamificationService {
           ? [
               {
                 rank: rankOf(s.score),
-                userId: s.userId,
-                name: player.name,
+                ...leaderboardIdentity(player, actor?.userId ?? null),
                 level: player.level,
                 points: s.score,
               },

@@ -83,6 +83,7 @@ describe('matching use cases', () => {
           experience: 'public',
           education: 'public',
           skills: 'public',
+          leaderboards: 'public',
         },
       },
       bed.ctx,

@@ -48,8 +48,10 @@ export const profileInput = z.object({
     .default([]),
   skills: skillListInput(PROFILE_LIMITS.skills),
   visibility: z.object(
-    Object.fromEntries(PROFILE_SECTIONS.map((s) => [s, z.enum(['public', 'private'])])) as Record<
-      (typeof PROFILE_SECTIONS)[number],
+    Object.fromEntries(
+      [...PROFILE_SECTIONS, 'leaderboards' as const].map((s) => [s, z.enum(['public', 'private'])]),
+    ) as Record<
+      (typeof PROFILE_SECTIONS)[number] | 'leaderboards',
       z.ZodEnum<{ public: 'public'; private: 'private' }>
     >,
   ),

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANONYMOUS_LEARNER,
   DEFAULT_VISIBILITY,
   emptyProfile,
+  leaderboardIdentity,
   type ProfileInput,
   parseProfileUrl,
+  storedVisibility,
   updateProfile,
   viewProfile,
 } from './profile';
@@ -99,5 +102,43 @@ describe('viewProfile', () => {
     const view = viewProfile(profile, ADA);
     expect(view.isOwner).toBe(true);
     expect(view.experience).toHaveLength(1);
+  });
+});
+
+describe('showing the name on public leaderboards', () => {
+  const ada = { userId: ADA, name: 'Ada Lovelace' };
+
+  it('is on for a new profile and for a choice stored before it existed', () => {
+    expect(emptyProfile(ADA, NOW).visibility.leaderboards).toBe('public');
+    const { leaderboards: _, ...before } = DEFAULT_VISIBILITY;
+    expect(storedVisibility({ ...before, about: 'private' })).toEqual({
+      ...DEFAULT_VISIBILITY,
+      about: 'private',
+    });
+  });
+
+  it('is kept when the owner turns it off', () => {
+    const profile = updateProfile(
+      emptyProfile(ADA, NOW),
+      { ...input, visibility: { ...DEFAULT_VISIBILITY, leaderboards: 'private' } },
+      { now: NOW },
+    )._unsafeUnwrap();
+    expect(profile.visibility.leaderboards).toBe('private');
+  });
+
+  it('shows others an anonymous row, with no id to follow, when off', () => {
+    expect(leaderboardIdentity({ ...ada, showsName: false }, null)).toEqual({
+      userId: null,
+      name: ANONYMOUS_LEARNER,
+    });
+    expect(leaderboardIdentity({ ...ada, showsName: false }, 'someone-else')).toEqual({
+      userId: null,
+      name: ANONYMOUS_LEARNER,
+    });
+  });
+
+  it('shows the learner their own row by name, and everyone a learner who shows theirs', () => {
+    expect(leaderboardIdentity({ ...ada, showsName: false }, ADA)).toEqual(ada);
+    expect(leaderboardIdentity({ ...ada, showsName: true }, null)).toEqual(ada);
   });
 });

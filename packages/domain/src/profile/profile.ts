@@ -2,11 +2,15 @@ import { err, ok, Result } from 'neverthrow';
 import { type AppError, normaliseSkills, oneLine, type Skill, type SkillLevel } from '../shared';
 import { profileErrors } from './profile.errors';
 
-/** The parts of a profile whose visibility the owner chooses; the display name is always public. */
+/** The parts of a profile whose visibility the owner chooses; the display name is always public here. */
 export const PROFILE_SECTIONS = ['about', 'links', 'experience', 'education', 'skills'] as const;
 export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
 export type SectionVisibility = 'public' | 'private';
-export type ProfileVisibility = Readonly<Record<ProfileSection, SectionVisibility>>;
+/**
+ * The sections' visibility, and `leaderboards`: whether the name shows on public leaderboards. Stored
+ * together; a stored choice without `leaderboards` predates it and reads as public.
+ */
+export type ProfileVisibility = Readonly<Record<ProfileSection | 'leaderboards', SectionVisibility>>;
 
 export interface ProfileLinks {
   readonly website: string | null;
@@ -78,7 +82,34 @@ export const DEFAULT_VISIBILITY: ProfileVisibility = {
   experience: 'public',
   education: 'public',
   skills: 'public',
+  leaderboards: 'public',
 };
+
+/** Reads a stored choice, keys it does not have yet (added later) as public, like a new profile. */
+export function storedVisibility(stored: Partial<ProfileVisibility> | null | undefined): ProfileVisibility {
+  return { ...DEFAULT_VISIBILITY, ...stored };
+}
+
+/** What other viewers see on a public leaderboard instead of a learner who keeps their name off. */
+export const ANONYMOUS_LEARNER = 'Anonymous learner';
+
+export interface LeaderboardIdentity {
+  /** Null for an anonymous row: nothing leads to the learner's profile. */
+  readonly userId: string | null;
+  readonly name: string;
+}
+
+/**
+ * How a ranked learner appears to a viewer: by name, unless they keep it off public leaderboards and
+ * the viewer is someone else. They still count and keep their rank, so boards stay honest.
+ */
+export function leaderboardIdentity(
+  learner: { readonly userId: string; readonly name: string; readonly showsName: boolean },
+  viewerId: string | null,
+): LeaderboardIdentity {
+  if (learner.showsName || learner.userId === viewerId) return { userId: learner.userId, name: learner.name };
+  return { userId: null, name: ANONYMOUS_LEARNER };
+}
 
 /** The profile of a user who has not written one yet: empty, everything visible. */
 export function emptyProfile(userId: string, now: Date): Profile {

@@ -5,6 +5,7 @@ import { EmptyState, QueryError } from '../../components/query-state';
 import { type ChallengeLeaderboardEntry, formatMs, languageLabels } from '../../lib/challenge-format';
 import { formatDateTime, formatRelative } from '../../lib/recruiting-format';
 import { useTRPC } from '../../trpc';
+import { LeaderboardName, leaderboardRowKey } from './leaderboard-name';
 import { RankCell } from './rank-cell';
 
 /**
@@ -16,7 +17,11 @@ export function ChallengeLeaderboard(props: { challengeId: string; authorIds: re
   const session = useSession();
   const viewerId = session.status === 'authenticated' ? session.user.id : undefined;
   const viewerIsAuthor = viewerId !== undefined && props.authorIds.includes(viewerId);
-  const board = useQuery(trpc.challenges.leaderboard.queryOptions({ challengeId: props.challengeId }));
+  const board = useQuery({
+    ...trpc.challenges.leaderboard.queryOptions({ challengeId: props.challengeId }),
+    // Whether a hidden learner's row shows as theirs depends on who they are: wait until that is known.
+    enabled: session.status !== 'loading',
+  });
 
   if (board.isPending) return <Skeleton height={160} aria-label="Loading the leaderboard" />;
   if (board.isError) {
@@ -65,17 +70,14 @@ function Board(props: { entries: ChallengeLeaderboardEntry[]; viewerId: string |
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {props.entries.map((entry) => (
+          {props.entries.map((entry, index) => (
             <Table.Tr
-              key={entry.userId}
+              key={leaderboardRowKey(entry, index)}
               bg={entry.userId === viewerId ? 'var(--mantine-primary-color-light)' : undefined}
             >
               <RankCell rank={entry.rank} />
               <Table.Td>
-                <Text size="sm" fw={entry.userId === viewerId ? 600 : undefined}>
-                  {entry.name}
-                  {entry.userId === viewerId && ' (you)'}
-                </Text>
+                <LeaderboardName entry={entry} mine={entry.userId === viewerId} />
                 <Text size="xs" c="dimmed">
                   {languageLabels[entry.language]}
                 </Text>

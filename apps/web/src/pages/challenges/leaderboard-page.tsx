@@ -5,6 +5,7 @@ import { useSession } from '../../auth/use-session';
 import { EmptyState, QueryError } from '../../components/query-state';
 import { formatRelative } from '../../lib/recruiting-format';
 import { useTRPC } from '../../trpc';
+import { LeaderboardName, leaderboardRowKey } from './leaderboard-name';
 import { RankCell } from './rank-cell';
 
 /** Everyone who solved a challenge, by how many they solved (ties: who got there first). */
@@ -12,7 +13,11 @@ export function LeaderboardPage() {
   const trpc = useTRPC();
   const session = useSession();
   const viewerId = session.status === 'authenticated' ? session.user.id : undefined;
-  const board = useQuery(trpc.challenges.overallLeaderboard.queryOptions());
+  const board = useQuery({
+    ...trpc.challenges.overallLeaderboard.queryOptions(),
+    // Whether a hidden learner's row shows as theirs depends on who they are: wait until that is known.
+    enabled: session.status !== 'loading',
+  });
 
   return (
     <Container size="md" w="100%" py={{ base: 24, sm: 40 }}>
@@ -59,17 +64,14 @@ export function LeaderboardPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {board.data.map((entry) => (
+              {board.data.map((entry, index) => (
                 <Table.Tr
-                  key={entry.userId}
+                  key={leaderboardRowKey(entry, index)}
                   bg={entry.userId === viewerId ? 'var(--mantine-primary-color-light)' : undefined}
                 >
                   <RankCell rank={entry.rank} />
                   <Table.Td>
-                    <Text size="sm" fw={entry.userId === viewerId ? 600 : undefined}>
-                      {entry.name}
-                      {entry.userId === viewerId && ' (you)'}
-                    </Text>
+                    <LeaderboardName entry={entry} mine={entry.userId === viewerId} />
                   </Table.Td>
                   <Table.Td ta="right">
                     <Text size="sm">{entry.solved}</Text>

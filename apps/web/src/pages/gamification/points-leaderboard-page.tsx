@@ -5,6 +5,7 @@ import { useSession } from '../../auth/use-session';
 import { EmptyState, QueryError } from '../../components/query-state';
 import { formatPoints } from '../../lib/gamification-format';
 import { useTRPC } from '../../trpc';
+import { LeaderboardName, leaderboardRowKey } from '../challenges/leaderboard-name';
 import { RankCell } from '../challenges/rank-cell';
 
 const PERIODS = ['all-time', 'weekly'] as const;
@@ -17,7 +18,11 @@ export function PointsLeaderboardPage() {
   const viewerId = session.status === 'authenticated' ? session.user.id : undefined;
   const [params, setParams] = useSearchParams();
   const period: Period = params.get('period') === 'weekly' ? 'weekly' : 'all-time';
-  const board = useQuery(trpc.gamification.leaderboard.queryOptions({ period, limit: 50 }));
+  const board = useQuery({
+    ...trpc.gamification.leaderboard.queryOptions({ period, limit: 50 }),
+    // Whether a hidden learner's row shows as theirs depends on who they are: wait until that is known.
+    enabled: session.status !== 'loading',
+  });
   const rows = board.data?.rows ?? [];
   const me = board.data?.me;
   const meShown = rows.some((r) => r.userId === viewerId);
@@ -88,17 +93,17 @@ export function PointsLeaderboardPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row) => {
+              {rows.map((row, index) => {
                 const mine = row.userId === viewerId;
                 return (
-                  <Table.Tr key={row.userId} bg={mine ? 'var(--mantine-primary-color-light)' : undefined}>
+                  <Table.Tr
+                    key={leaderboardRowKey(row, index)}
+                    bg={mine ? 'var(--mantine-primary-color-light)' : undefined}
+                  >
                     <RankCell rank={row.rank} />
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Text size="sm" fw={mine ? 600 : undefined} lineClamp={1}>
-                          {row.name}
-                          {mine && ' (you)'}
-                        </Text>
+                        <LeaderboardName entry={row} mine={mine} />
                         <Badge size="xs" variant="light" hiddenFrom="xs" style={{ flexShrink: 0 }}>
                           Lv {row.level}
                         </Badge>

@@ -333,6 +333,17 @@ function EditorForm(props: { profile: MyProfile }) {
                 }
               />
             ))}
+            <Switch
+              label="Show my name on public leaderboards"
+              description="When off, you still count and keep your place, but others see “Anonymous learner” instead of your name."
+              checked={form.values.visibility.leaderboards === 'public'}
+              onChange={(event) =>
+                form.setFieldValue(
+                  'visibility.leaderboards',
+                  event.currentTarget.checked ? 'public' : 'private',
+                )
+              }
+            />
           </Stack>
 
           <Group gap="sm">
