@@ -47,14 +47,14 @@ export const profileInput = z.object({
     .max(PROFILE_LIMITS.entries)
     .default([]),
   skills: skillListInput(PROFILE_LIMITS.skills),
-  visibility: z.object(
-    Object.fromEntries(
-      [...PROFILE_SECTIONS, 'leaderboards' as const].map((s) => [s, z.enum(['public', 'private'])]),
-    ) as Record<
-      (typeof PROFILE_SECTIONS)[number] | 'leaderboards',
+  visibility: z.object({
+    ...(Object.fromEntries(PROFILE_SECTIONS.map((s) => [s, z.enum(['public', 'private'])])) as Record<
+      (typeof PROFILE_SECTIONS)[number],
       z.ZodEnum<{ public: 'public'; private: 'private' }>
-    >,
-  ),
+    >),
+    // Optional: a client that predates the setting keeps the stored choice rather than resetting it.
+    leaderboards: z.enum(['public', 'private']).optional(),
+  }),
 });
 export type ProfileInputDto = z.infer<typeof profileInput>;
 

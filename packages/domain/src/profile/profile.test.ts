@@ -126,6 +126,17 @@ describe('showing the name on public leaderboards', () => {
     expect(profile.visibility.leaderboards).toBe('private');
   });
 
+  it('stays as stored when a save leaves it out (a client that predates it)', () => {
+    const hidden = updateProfile(
+      emptyProfile(ADA, NOW),
+      { ...input, visibility: { ...DEFAULT_VISIBILITY, leaderboards: 'private' } },
+      { now: NOW },
+    )._unsafeUnwrap();
+    const { leaderboards: _, ...sectionsOnly } = DEFAULT_VISIBILITY;
+    const saved = updateProfile(hidden, { ...input, visibility: sectionsOnly }, { now: NOW })._unsafeUnwrap();
+    expect(saved.visibility.leaderboards).toBe('private');
+  });
+
   it('shows others an anonymous row, with no id to follow, when off', () => {
     expect(leaderboardIdentity({ ...ada, showsName: false }, null)).toEqual({
       userId: null,

@@ -60,7 +60,9 @@ export interface ProfileInput {
   readonly experience: readonly ExperienceEntry[];
   readonly education: readonly EducationEntry[];
   readonly skills: readonly { name: string; level: SkillLevel }[];
-  readonly visibility: ProfileVisibility;
+  /** `leaderboards` may be left out by clients that predate it: the stored choice then stays. */
+  readonly visibility: Omit<ProfileVisibility, 'leaderboards'> &
+    Partial<Pick<ProfileVisibility, 'leaderboards'>>;
 }
 
 export const PROFILE_LIMITS = {
@@ -282,7 +284,10 @@ export function updateProfile(
             experience,
             education,
             skills,
-            visibility: { ...input.visibility },
+            visibility: {
+              ...input.visibility,
+              leaderboards: input.visibility.leaderboards ?? current.visibility.leaderboards,
+            },
             updatedAt: now,
           }),
         ),
